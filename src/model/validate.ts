@@ -1,0 +1,237 @@
+/**
+ * The whole-content check: every entry against its schema, then what no single schema can see
+ * (unique ids, cross-references, tracks, dates, reading lists, notes). Each problem names the
+ * file, the field and what was expected. The build stops on any problem (src/integrations/ffa-kb.ts).
+ */
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName, type Conference, type Talk, type Topic } from './schema.ts';
+import type { RawContent, RawEntry } from './read-content.ts';
+
+export interface Problem {
+  file: string;
+  /** Dotted field path, e.g. `topics.1` or `appearances.0.speaker`; empty for the whole entry. */
+  field: string;
+  message: string;
+}
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body?: string;
+}
+
+/** Content that passed its schemas, with defaults applied. */
+export type Content = {
+  [K in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[];
+};
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}${problem.field ? ` → ${problem.field}` : ''}: ${problem.message}`;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** Levenshtein distance, for "did you mean" hints on unknown ids. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+export function closest(id: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+const SINGULAR: Record<CollectionName, string> = {
+  conferences: 'conference',
+  talks: 'talk',
+  topics: 'topic',
+  companies: 'company',
+  speakers: 'speaker',
+  features: 'feature',
+  glossary: 'glossary term',
+  sources: 'source',
+};
+
+const WHERE: Record<CollectionName, string> = {
+  conferences: 'content/conferences/',
+  talks: 'content/talks/',
+  topics: 'content/topics/',
+  companies: 'content/companies.yaml',
+  speakers: 'content/speakers.yaml',
+  features: 'content/features.yaml',
+  glossary: 'content/glossary.yaml',
+  sources: 'content/sources.yaml',
+};
+
+/** Reads a dotted path (`appearances.0.company`) out of an entry's data. */
+export function getPath(data: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), data);
+}
+
+export function validateContent(raw: RawContent): { problems: Problem[]; content: Content } {
+  const problems: Problem[] = [];
+  const report = (entry: { file: string }, field: string, message: string) => problems.push({ file: entry.file, field, message });
+  const content = {} as Record<CollectionName, Entry<unknown>[]>;
+
+  // 1. Schemas, and ids unique within each collection.
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const schema = COLLECTIONS[name].schema as z.ZodType;
+    const seen = new Map<string, RawEntry>();
+    content[name] = [];
+    for (const entry of raw[name] ?? []) {
+      const prefix = COLLECTIONS[name].shape === 'list' ? `[id ${entry.id}] ` : '';
+      const first = seen.get(entry.id);
+      if (first) {
+        report(entry, 'id', `${prefix}duplicate ${name} id "${entry.id}", already used in ${first.file}; expected every id to be unique`);
+        continue;
+      }
+      seen.set(entry.id, entry);
+      const parsed = schema.safeParse(entry.data);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) report(entry, pathOf(issue.path), prefix + issue.message);
+        continue;
+      }
+      content[name].push({ id: entry.id, file: entry.file, data: parsed.data, body: entry.body });
+    }
+  }
+  const valid = content as Content;
+
+  // 2. Cross-references.
+  const ids = Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, new Set(raw[name]?.map((e) => e.id) ?? [])]),
+  ) as Record<CollectionName, Set<string>>;
+  const check = (entry: Entry<unknown>, field: string, target: CollectionName, id: string | undefined) => {
+    if (id === undefined || ids[target].has(id)) return;
+    const hint = closest(id, ids[target]);
+    report(
+      entry,
+      field,
+      `unknown ${SINGULAR[target]} "${id}"; expected an id from ${WHERE[target]}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    );
+  };
+  const checkAll = (entry: Entry<unknown>, field: string, target: CollectionName, list: readonly string[]) =>
+    list.forEach((id, i) => check(entry, `${field}.${i}`, target, id));
+
+  const conferences = new Map(valid.conferences.map((c) => [c.id, c.data as Conference]));
+
+  for (const entry of valid.conferences) {
+    const c = entry.data;
+    if (c.start > c.end) report(entry, 'end', `ends ${c.end} before it starts ${c.start}; expected end on or after start`);
+    checkAll(entry, 'sources', 'sources', c.sources);
+    c.links.forEach((l, i) => check(entry, `links.${i}.source`, 'sources', l.source));
+    c.figures.forEach((f, i) => check(entry, `figures.${i}.source`, 'sources', f.source));
+    const trackIds = new Set(c.tracks.map((t) => t.id));
+    c.tracks.forEach((t, i) => {
+      if (c.tracks.findIndex((o) => o.id === t.id) !== i) report(entry, `tracks.${i}.id`, `duplicate track id "${t.id}"`);
+    });
+    c.themes.forEach((t, i) => {
+      checkAll(entry, `themes.${i}.sources`, 'sources', t.sources);
+      if (t.track && !trackIds.has(t.track)) report(entry, `themes.${i}.track`, `unknown track "${t.track}"; expected one of: ${[...trackIds].join(', ')}`);
+    });
+    checkUnverified(entry, c.unverified, report);
+  }
+
+  for (const entry of valid.talks) {
+    const t = entry.data as Talk;
+    const folder = entry.id.split('/')[0];
+    if (t.conference !== folder) {
+      report(entry, 'conference', `is "${t.conference}" but the file lives in content/talks/${folder}/; expected "${folder}"`);
+    }
+    check(entry, 'conference', 'conferences', t.conference);
+    const conference = conferences.get(t.conference);
+    if (conference) {
+      const trackIds = conference.tracks.map((tr) => tr.id);
+      if (t.track && !trackIds.includes(t.track)) {
+        report(entry, 'track', `"${t.track}" is not a track of ${t.conference}; expected one of: ${trackIds.join(', ')}`);
+      }
+      if (t.day && (t.day < conference.start || t.day > conference.end)) {
+        report(entry, 'day', `${t.day} is outside ${t.conference} (${conference.start} to ${conference.end}); expected a day within the conference`);
+      }
+    }
+    t.appearances.forEach((a, i) => {
+      check(entry, `appearances.${i}.speaker`, 'speakers', a.speaker);
+      check(entry, `appearances.${i}.company`, 'companies', a.company);
+    });
+    checkAll(entry, 'companies', 'companies', t.companies);
+    checkAll(entry, 'topics', 'topics', t.topics);
+    checkAll(entry, 'features', 'features', t.features);
+    checkAll(entry, 'sources', 'sources', t.sources);
+    t.links.forEach((l, i) => check(entry, `links.${i}.source`, 'sources', l.source));
+    t.altTitles.forEach((a, i) => check(entry, `altTitles.${i}.source`, 'sources', a.source));
+    t.claims.forEach((c, i) => check(entry, `claims.${i}.source`, 'sources', c.source));
+    t.qa.forEach((qa, i) => {
+      check(entry, `qa.${i}.source`, 'sources', qa.source);
+      check(entry, `qa.${i}.answeredBy`, 'speakers', qa.answeredBy);
+    });
+    for (const field of ['topics', 'features', 'companies'] as const) {
+      const list: string[] = t[field];
+      list.forEach((id, i) => {
+        if (list.indexOf(id) !== i) report(entry, `${field}.${i}`, `"${id}" is listed twice`);
+      });
+    }
+    const hasBody = (entry.body ?? '').trim().length > 0;
+    if (t.notes !== 'none' && !hasBody) {
+      report(entry, 'notes', `is "${t.notes}" but the file has no notes below the frontmatter; expected notes in the body, or notes: none`);
+    }
+    if (t.notes === 'none' && hasBody) {
+      report(entry, 'notes', 'is "none" but the file has notes below the frontmatter; expected "brief" or "full"');
+    }
+    checkUnverified(entry, t.unverified, report);
+  }
+
+  const talks = new Map(valid.talks.map((t) => [t.id, t.data as Talk]));
+  for (const entry of valid.topics) {
+    const topic = entry.data as Topic;
+    if (!(entry.body ?? '').trim()) report(entry, 'body', 'has no description; expected a short description below the frontmatter');
+    topic.readingList.forEach((step, i) => {
+      check(entry, `readingList.${i}.talk`, 'talks', step.talk);
+      const talk = talks.get(step.talk);
+      if (talk && !talk.topics.includes(entry.id)) {
+        report(entry, `readingList.${i}.talk`, `"${step.talk}" is not tagged with topic "${entry.id}"; expected every talk on the reading list to carry the topic`);
+      }
+      if (topic.readingList.findIndex((s) => s.talk === step.talk) !== i) report(entry, `readingList.${i}.talk`, `"${step.talk}" is listed twice`);
+    });
+  }
+
+  const glossaryForms = new Map<string, string>();
+  for (const entry of valid.glossary) {
+    for (const form of [entry.data.zh, entry.data.en, ...entry.data.aliases]) {
+      const key = form.toLowerCase();
+      const owner = glossaryForms.get(key);
+      if (owner && owner !== entry.id) report(entry, 'aliases', `[id ${entry.id}] "${form}" also belongs to glossary term "${owner}"; expected each form to name one term`);
+      glossaryForms.set(key, entry.id);
+    }
+  }
+
+  return { problems, content: valid };
+}
+
+function checkUnverified(
+  entry: Entry<unknown>,
+  marks: { field: string }[],
+  report: (entry: { file: string }, field: string, message: string) => void,
+) {
+  marks.forEach((mark, i) => {
+    if (getPath(entry.data, mark.field) === undefined) {
+      report(entry, `unverified.${i}.field`, `"${mark.field}" names no field of this entry; expected the dotted path of a field it has`);
+    }
+  });
+}
