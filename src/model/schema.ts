@@ -165,12 +165,14 @@ export const conference = z
           .object({
             text: text('What is known of the talk, in our words; no invented title.'),
             track: slug('a track of this conference').optional(),
+            speakers: z.array(speakerId).default([]).describe('Speakers the sources name, if any.'),
+            links: z.array(link).default([]),
             sources: z.array(sourceId).min(1),
           })
           .strict(),
       )
       .default([])
-      .describe('Talks known only as a theme: listed on the conference page, no talk page.'),
+      .describe('Talks known only as a theme, without a title: listed on the conference page, no talk page.'),
     figures: z
       .array(z.object({ claim: text('What was counted, in our words.'), value: text('The number as the source gives it.'), source: sourceId }).strict())
       .default([])

@@ -144,6 +144,8 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     });
     c.themes.forEach((t, i) => {
       checkAll(entry, `themes.${i}.sources`, 'sources', t.sources);
+      checkAll(entry, `themes.${i}.speakers`, 'speakers', t.speakers);
+      t.links.forEach((l, j) => check(entry, `themes.${i}.links.${j}.source`, 'sources', l.source));
       if (t.track && !trackIds.has(t.track)) report(entry, `themes.${i}.track`, `unknown track "${t.track}"; expected one of: ${[...trackIds].join(', ')}`);
     });
     checkUnverified(entry, c.unverified, report);
@@ -175,7 +177,12 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     checkAll(entry, 'features', 'features', t.features);
     checkAll(entry, 'sources', 'sources', t.sources);
     t.links.forEach((l, i) => check(entry, `links.${i}.source`, 'sources', l.source));
-    t.altTitles.forEach((a, i) => check(entry, `altTitles.${i}.source`, 'sources', a.source));
+    t.altTitles.forEach((a, i) => {
+      check(entry, `altTitles.${i}.source`, 'sources', a.source);
+      if (comparable(a.title) === comparable(t.title)) {
+        report(entry, `altTitles.${i}.title`, 'differs from the title only in spacing or punctuation; expected a title that reads differently, or none');
+      }
+    });
     t.claims.forEach((c, i) => check(entry, `claims.${i}.source`, 'sources', c.source));
     t.qa.forEach((qa, i) => {
       check(entry, `qa.${i}.source`, 'sources', qa.source);
@@ -222,6 +229,11 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
   }
 
   return { problems, content: valid };
+}
+
+/** A title with spacing, punctuation and case removed: two titles that match here read the same. */
+export function comparable(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 function checkUnverified(

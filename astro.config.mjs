@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeExternalLinks from 'rehype-external-links';
+import ffaKb from './src/integrations/ffa-kb.ts';
+import { remarkNoImages } from './src/integrations/remark-no-images.ts';
+import { contentDir } from './src/content-dir.ts';
+
+export default defineConfig({
+  // The deployed origin, for the sitemap and RSS; set SITE when building for a host.
+  site: process.env.SITE ?? 'http://localhost:4321',
+  outDir: process.env.FFA_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  // 'jsx' (the default) drops whitespace between inline elements, gluing words for the search
+  // index; true collapses whitespace but keeps a space where one was.
+  compressHTML: true,
+  build: {
+    format: 'directory',
+    // Files instead of inline <style>/<script>, so the Content-Security-Policy needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkNoImages],
+      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
+    }),
+  },
+  integrations: [mdx(), sitemap(), ffaKb({ contentDir })],
+});

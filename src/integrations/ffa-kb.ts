@@ -1,0 +1,71 @@
+/**
+ * Build hooks of the knowledge base:
+ * - before anything is written, check the whole content (schemas and every cross-reference) and
+ *   stop the build with each problem's file and field: Astro's `reference()` would only log;
+ * - after the pages are written, index them with Pagefind's Node API, so `astro build` alone
+ *   yields a searchable site. If indexing fails, the half-built output is removed.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { readContent } from '../model/read-content.ts';
+import { formatProblem, validateContent } from '../model/validate.ts';
+
+export class ContentError extends Error {
+  constructor(problems: string[]) {
+    super(
+      `The content has ${problems.length} problem(s); nothing was built:\n` +
+        problems.map((p) => `  - ${p}`).join('\n') +
+        '\nFix the fields named above (the model is src/model/schema.ts).',
+    );
+    this.name = 'ContentError';
+  }
+}
+
+export function checkContent(contentDir: string): void {
+  const { problems } = validateContent(readContent(contentDir, process.cwd()));
+  if (problems.length) throw new ContentError(problems.map(formatProblem));
+}
+
+async function indexSite(outDir: string, logger: AstroIntegrationLogger) {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+}
+
+export default function ffaKb({ contentDir, search = true }: { contentDir: string; search?: boolean }): AstroIntegration {
+  return {
+    name: 'ffa-kb',
+    hooks: {
+      // Before Astro syncs content (its zod errors stop at the first bad file) and before
+      // anything is written: every problem of every file, at once.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') checkContent(contentDir);
+      },
+      'astro:server:setup': ({ logger }) => {
+        try {
+          checkContent(contentDir);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!search) return;
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        try {
+          await indexSite(outDir, logger);
+        } catch (error) {
+          await rm(outDir, { recursive: true, force: true });
+          throw error;
+        }
+      },
+    },
+  };
+}

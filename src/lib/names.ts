@@ -1,0 +1,21 @@
+/** The names an entity goes by, in both languages: shown as labelled tags and indexed for search. */
+import type { Company, Feature, GlossaryTerm, Speaker, Topic } from '../model/schema.ts';
+import { unique } from './group.ts';
+
+export const names = {
+  topic: (t: Topic) => unique([t.title, t.titleEn, ...t.aliases]),
+  feature: (f: Feature) => unique([f.name, ...(f.nameZh ? [f.nameZh] : []), ...f.aliases]),
+  company: (c: Company) => unique([c.name, ...(c.nameEn ? [c.nameEn] : []), ...c.aliases]),
+  term: (g: GlossaryTerm) => unique([g.zh, g.en, ...g.aliases]),
+  speaker: (s: Speaker) => unique([s.name, ...(s.nameEn ? [s.nameEn] : []), ...(s.alias ? [s.alias] : []), ...s.aliases]),
+};
+
+/** "伍翀（云邪）": the name with the 花名 readers know, as Chinese sources print it. */
+export function speakerLabel(s: Speaker): string {
+  return s.alias ? `${s.name}（${s.alias}）` : s.name;
+}
+
+/** "字节跳动 ByteDance": both names where they differ. */
+export function bilingual(primary: string, other?: string): string {
+  return other && other !== primary ? `${primary} ${other}` : primary;
+}

@@ -1,0 +1,56 @@
+/**
+ * What Pagefind indexes for a talk beyond its text: filter values (ids, so URLs like
+ * `/search/?topic=checkpoint` map straight onto them), a numeric date sort key every talk has,
+ * and the speakers' names for result cards.
+ */
+import type { Kb, TalkView } from './kb.ts';
+import { KIND_LABEL } from './labels.ts';
+import { names } from './names.ts';
+
+export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind'] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+export function talkFilters(talk: TalkView): [FilterName, string][] {
+  return [
+    ['conference', talk.data.conference],
+    ['year', String(talk.year)],
+    ['kind', talk.data.kind],
+    ...talk.data.topics.map((id) => ['topic', id] as [FilterName, string]),
+    ...talk.companies.map((id) => ['company', id] as [FilterName, string]),
+    ...talk.data.features.map((id) => ['feature', id] as [FilterName, string]),
+  ];
+}
+
+export function searchAttributes(talk: TalkView, kb: Kb) {
+  return {
+    article: { 'data-pagefind-sort': `date:${talk.sortKey}` },
+    filters: talkFilters(talk),
+    speakers: talk.speakers.map((id) => names.speaker(kb.speaker(id)!.data)[0]).join('、'),
+  };
+}
+
+export const FILTER_LABEL: Record<FilterName, string> = {
+  conference: '大会',
+  year: '年份',
+  topic: '主题',
+  company: '公司',
+  feature: '特性',
+  kind: '类型',
+};
+
+/** What the search page needs to print filters and suggest terms: labels by filter value id. */
+export function searchLabels(kb: Kb) {
+  return {
+    filters: {
+      conference: Object.fromEntries(kb.conferences.map((c) => [c.id, c.data.shortName])),
+      year: Object.fromEntries(kb.conferences.map((c) => [String(c.data.year), String(c.data.year)])),
+      topic: Object.fromEntries(kb.topics.map((t) => [t.id, t.data.title])),
+      company: Object.fromEntries(kb.companies.map((c) => [c.id, c.data.name])),
+      feature: Object.fromEntries(kb.features.map((f) => [f.id, f.data.name])),
+      kind: KIND_LABEL,
+    } satisfies Record<FilterName, Record<string, string>>,
+    filterNames: FILTER_LABEL,
+    glossary: kb.glossary.map((g) => ({ zh: g.data.zh, en: g.data.en, aliases: g.data.aliases })),
+  };
+}
+export type SearchLabels = ReturnType<typeof searchLabels>;

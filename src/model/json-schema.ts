@@ -1,0 +1,41 @@
+/**
+ * JSON Schemas made from the zod schemas, so editors can validate frontmatter and consumers can
+ * validate talks.json. Dates are plain YYYY-MM-DD strings in both directions (see `isoDate`).
+ */
+import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName, talk } from './schema.ts';
+
+/** File names under /schemas/: one per content file kind, plus talks.json's. */
+export const SCHEMA_NAMES: Record<CollectionName, string> = {
+  conferences: 'conference',
+  talks: 'talk',
+  topics: 'topic',
+  companies: 'companies',
+  speakers: 'speakers',
+  features: 'features',
+  glossary: 'glossary',
+  sources: 'sources',
+};
+export const TALKS_JSON_SCHEMA = 'talks-json';
+
+/** One talk as published in talks.json: its facts plus its id and page URL. */
+export const publishedTalk = talk.extend({
+  id: z.string().describe('The talk id: <conference>/<slug>.'),
+  url: z.string().describe('The talk page, relative to the site root.'),
+});
+
+export function jsonSchemas(): Record<string, object> {
+  const schemas: Record<string, object> = {};
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const spec = COLLECTIONS[name];
+    // Editors validate what authors write: the input side (defaults optional).
+    const item = z.toJSONSchema(spec.schema, { io: 'input', unrepresentable: 'any' });
+    schemas[SCHEMA_NAMES[name]] = spec.shape === 'list' ? { $schema: item.$schema, type: 'array', items: { ...item, $schema: undefined } } : item;
+  }
+  schemas[TALKS_JSON_SCHEMA] = {
+    ...z.toJSONSchema(z.array(publishedTalk), { io: 'output', unrepresentable: 'any' }),
+    title: 'talks.json: every talk of the knowledge base',
+  };
+  return schemas;
+}
+

@@ -1,0 +1,63 @@
+/**
+ * The browser side of search: Pagefind is loaded only when a reader starts searching, and every
+ * search UI renders results the same way.
+ */
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; conference?: string; date?: string; speakers?: string };
+  filters: Record<string, string[]>;
+}
+export interface Result {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+export interface SearchResponse {
+  results: Result[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<SearchResponse | null>;
+  debouncedSearch: (query: string, options?: object, ms?: number) => Promise<SearchResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads /pagefind/pagefind.js once; the index chunks follow only as queries need them. */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+/** A result card: title link, conference and speakers, and Pagefind's excerpt with <mark>ed hits. */
+export function resultCard(data: ResultData, headingTag: 'h2' | 'h3' | 'span' = 'h3'): HTMLElement {
+  const item = document.createElement('li');
+  item.className = 'result';
+  const heading = document.createElement(headingTag);
+  heading.className = 'result-title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = [data.meta.conference, data.meta.speakers].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt small';
+  // Pagefind escapes the page text and adds only <mark> around hits.
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, meta, excerpt);
+  return item;
+}

@@ -1,0 +1,73 @@
+/**
+ * Live results under the header search box: the top talks as the reader types. Arrow keys move
+ * through results, Escape closes, Enter on the box opens the full search page (a plain form).
+ */
+import { loadPagefind, resultCard } from './pagefind-client.ts';
+
+const LIMIT = 6;
+
+export function attach(input: HTMLInputElement) {
+  const form = input.form!;
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.id = 'site-search-results';
+  panel.hidden = true;
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ul');
+  list.className = 'results';
+  const more = document.createElement('a');
+  more.className = 'more small';
+  panel.append(list, more);
+  form.append(panel, status);
+  input.setAttribute('aria-controls', panel.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  const show = (open: boolean) => {
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+  };
+  let latest = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      show(false);
+      status.textContent = '';
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const response = await pagefind.debouncedSearch(query, {}, 200);
+    if (!response || ticket !== latest) return;
+    const data = await Promise.all(response.results.slice(0, LIMIT).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...data.map((d) => resultCard(d, 'span')));
+    more.href = `/search/?q=${encodeURIComponent(query)}`;
+    more.textContent = response.results.length ? `查看全部 ${response.results.length} 条结果 →` : '没有找到，去搜索页看看相关术语 →';
+    status.textContent = `找到 ${response.results.length} 场演讲`;
+    show(true);
+  };
+  input.addEventListener('input', run);
+  if (input.value) void run();
+
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+  form.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && !panel.hidden) {
+      event.preventDefault();
+      all[Math.min(at + 1, all.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) input.focus();
+      else all[at - 1].focus();
+    } else if (event.key === 'Escape') {
+      show(false);
+      input.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) show(false);
+  });
+}

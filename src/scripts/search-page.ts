@@ -1,0 +1,188 @@
+/**
+ * The search page: the query, filters and sort live in the URL (`/search/?q=反压&topic=checkpoint`)
+ * so a search can be shared; facets show how many results each value would give.
+ */
+import type { SearchLabels } from '../lib/search-index.ts';
+import { suggestTerms } from '../lib/suggest-terms.ts';
+import { loadPagefind, resultCard } from './pagefind-client.ts';
+
+const FILTER_ORDER = ['conference', 'year', 'topic', 'company', 'feature', 'kind'] as const;
+const PAGE = 20;
+
+interface State {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: '' | 'asc' | 'desc';
+  shown: number;
+}
+
+function readUrl(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const name of FILTER_ORDER) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length) filters[name] = values;
+  }
+  const sort = params.get('sort');
+  return { q: params.get('q') ?? '', filters, sort: sort === 'asc' || sort === 'desc' ? sort : '', shown: PAGE };
+}
+
+function writeUrl(state: State) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTER_ORDER) for (const value of state.filters[name] ?? []) params.append(name, value);
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+export function start() {
+  const labels = JSON.parse(document.getElementById('search-labels')!.textContent!) as SearchLabels;
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('search-q') as HTMLInputElement;
+  const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+  const facets = document.getElementById('facets')!;
+  const hint = document.getElementById('facet-hint')!;
+  const status = document.getElementById('search-status')!;
+  const results = document.getElementById('search-results')!;
+  const empty = document.getElementById('search-empty')!;
+  const state = readUrl();
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  let ticket = 0;
+
+  const label = (name: string, value: string) => (labels.filters as Record<string, Record<string, string>>)[name]?.[value] ?? value;
+
+  async function run() {
+    const mine = ++ticket;
+    writeUrl(state);
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.q && !hasFilters) {
+      status.textContent = '';
+      results.replaceChildren();
+      facets.replaceChildren();
+      empty.hidden = true;
+      hint.hidden = false;
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const pagefind = await loadPagefind();
+    const response = await pagefind.search(state.q || null, {
+      filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }])),
+      ...(state.sort ? { sort: { date: state.sort } } : {}),
+    });
+    if (!response || mine !== ticket) return;
+    const data = await Promise.all(response.results.slice(0, state.shown).map((r) => r.data()));
+    if (mine !== ticket) return;
+    results.replaceChildren(...data.map((d) => resultCard(d, 'h3')));
+    if (response.results.length > state.shown) {
+      const more = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `再显示 ${Math.min(PAGE, response.results.length - state.shown)} 条`;
+      button.addEventListener('click', () => {
+        state.shown += PAGE;
+        void run();
+      });
+      more.append(button);
+      results.append(more);
+    }
+    status.textContent = `找到 ${response.results.length} 场演讲${state.q ? `（“${state.q}”）` : ''}`;
+    renderFacets(response.filters);
+    renderEmpty(response.results.length === 0);
+  }
+
+  function renderFacets(counts: Record<string, Record<string, number>>) {
+    hint.hidden = true;
+    const groups = FILTER_ORDER.filter((name) => counts[name] && Object.keys(counts[name]).length).map((name) => {
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = labels.filterNames[name];
+      fieldset.append(legend);
+      const selected = new Set(state.filters[name] ?? []);
+      const values = Object.entries(counts[name])
+        .filter(([value, n]) => n > 0 || selected.has(value))
+        .sort((a, b) => b[1] - a[1] || label(name, a[0]).localeCompare(label(name, b[0]), 'zh-CN'));
+      for (const [value, n] of values) {
+        const row = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = selected.has(value);
+        box.addEventListener('change', () => {
+          const next = new Set(state.filters[name] ?? []);
+          if (box.checked) next.add(value);
+          else next.delete(value);
+          if (next.size) state.filters[name] = [...next];
+          else delete state.filters[name];
+          state.shown = PAGE;
+          void run();
+        });
+        row.append(box, ` ${label(name, value)} `);
+        const count = document.createElement('span');
+        count.className = 'count';
+        count.textContent = String(n);
+        row.append(count);
+        fieldset.append(row);
+      }
+      return fieldset;
+    });
+    facets.replaceChildren(...groups);
+  }
+
+  function renderEmpty(isEmpty: boolean) {
+    empty.hidden = !isEmpty;
+    if (!isEmpty) return;
+    const suggestions = suggestTerms(state.q, labels.glossary);
+    const p = document.createElement('p');
+    p.textContent = '没有找到匹配的演讲。';
+    empty.replaceChildren(p);
+    if (suggestions.length) {
+      const tip = document.createElement('p');
+      tip.append('试试术语表里的另一种说法：');
+      suggestions.forEach((s, i) => {
+        const a = document.createElement('a');
+        a.href = `?q=${encodeURIComponent(s)}`;
+        a.textContent = s;
+        if (i) tip.append('、');
+        tip.append(a);
+      });
+      empty.append(tip);
+    }
+    if (Object.keys(state.filters).length) {
+      const clear = document.createElement('p');
+      clear.textContent = '也可以去掉一些筛选条件。';
+      empty.append(clear);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.q = input.value.trim();
+    state.shown = PAGE;
+    void run();
+  });
+  let typing: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => {
+      state.q = input.value.trim();
+      state.shown = PAGE;
+      void run();
+    }, 250);
+  });
+  sortSelect.addEventListener('change', () => {
+    state.sort = sortSelect.value as State['sort'];
+    void run();
+  });
+  empty.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    state.q = new URL(link.href).searchParams.get('q') ?? '';
+    input.value = state.q;
+    void run();
+  });
+  void run();
+}
