@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
 import ffaKb from './src/integrations/ffa-kb.ts';
 import { remarkNoImages } from './src/integrations/remark-no-images.ts';
+import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts';
 import { contentDir } from './src/content-dir.ts';
 
 export default defineConfig({
@@ -25,7 +26,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkNoImages],
+      remarkPlugins: [remarkGfm, remarkNoImages, remarkJoinCjkLines],
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
     }),
   },

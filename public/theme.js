@@ -1,35 +1,37 @@
 // @ts-check
 // Loaded in <head> before the page paints, so a remembered theme never flashes the other one.
 // The choice lives in localStorage; without one, the system's prefers-color-scheme applies.
-(function () {
-  var KEY = 'ffa-theme';
-  var root = document.documentElement;
-  var saved = null;
+(() => {
+  const KEY = 'ffa-theme';
+  const root = document.documentElement;
+  let saved = null;
   try {
     saved = localStorage.getItem(KEY);
-  } catch (e) {}
+  } catch {
+    // Storage blocked (private mode): the system preference still applies.
+  }
   if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
 
-  function current() {
-    return root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  }
+  const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
-  document.addEventListener('DOMContentLoaded', function () {
-    var button = document.querySelector('.theme-toggle');
+  document.addEventListener('DOMContentLoaded', () => {
+    const button = document.querySelector('.theme-toggle');
     if (!(button instanceof HTMLButtonElement)) return;
-    function label() {
-      var dark = current() === 'dark';
+    const label = () => {
+      const dark = current() === 'dark';
       button.setAttribute('aria-pressed', String(dark));
       button.title = dark ? '切换到浅色主题' : '切换到深色主题';
-    }
+    };
     button.hidden = false;
     label();
-    button.addEventListener('click', function () {
-      var next = current() === 'dark' ? 'light' : 'dark';
+    button.addEventListener('click', () => {
+      const next = current() === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
       try {
         localStorage.setItem(KEY, next);
-      } catch (e) {}
+      } catch {
+        // Not remembered, but the page still switches.
+      }
       label();
     });
   });

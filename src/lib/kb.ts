@@ -7,6 +7,7 @@ import type { Content, Entry } from '../model/validate.ts';
 import type { Appearance, Company, Conference, Feature, GlossaryTerm, Source, Speaker, Talk, Topic } from '../model/schema.ts';
 import { glossaryMatcher } from './glossary-match.ts';
 import { countBy, groupBy, unique } from './group.ts';
+import { names } from './names.ts';
 import { relatedTalks, type Related } from './related.ts';
 import { compareTalks, sortDay, sortKey } from './talk-order.ts';
 
@@ -63,6 +64,11 @@ export function talkText(talk: Entry<Talk>): string {
   ].join('\n');
 }
 
+/** Text without the 《titles》 of other talks it cites: a citation does not make a talk use a term. */
+export function withoutCitedTitles(text: string): string {
+  return text.replace(/《[^》]*》/g, '');
+}
+
 export function talkCompanies(talk: Talk): string[] {
   return unique([...talk.appearances.flatMap((a) => (a.company ? [a.company] : [])), ...talk.companies]);
 }
@@ -79,6 +85,19 @@ export function buildKb(content: Content) {
   const conferences = [...content.conferences].sort((a, b) => a.data.start.localeCompare(b.data.start));
   const conferenceById = new Map(conferences.map((c) => [c.id, c]));
   const matcher = glossaryMatcher(content.glossary);
+  // A talk carries a glossary term when its text or its labelled tags use it: the tags are on the
+  // page too, so a reader (and search) sees the term there.
+  const tagNames = {
+    topic: new Map(content.topics.map((t) => [t.id, names.topic(t.data)])),
+    feature: new Map(content.features.map((f) => [f.id, names.feature(f.data)])),
+    company: new Map(content.companies.map((c) => [c.id, names.company(c.data)])),
+  };
+  const tagText = (talk: Talk) =>
+    [
+      ...talk.topics.flatMap((id) => tagNames.topic.get(id) ?? []),
+      ...talk.features.flatMap((id) => tagNames.feature.get(id) ?? []),
+      ...talkCompanies(talk).flatMap((id) => tagNames.company.get(id) ?? []),
+    ].join('\n');
 
   const talks: TalkView[] = content.talks
     .map((entry) => {
@@ -89,7 +108,7 @@ export function buildKb(content: Content) {
         year: conference.data.year,
         companies: talkCompanies(entry.data),
         speakers: unique(entry.data.appearances.map((a) => a.speaker)),
-        terms: matcher.termsIn(talkText(entry)),
+        terms: matcher.termsIn(`${withoutCitedTitles(talkText(entry))}\n${tagText(entry.data)}`),
         sortDay: sortDay(entry.data, conference.data),
         sortKey: sortKey(entry.data, conference.data),
       };

@@ -17,7 +17,7 @@ export function suggestTerms(query: string, glossary: TermForms[]): string[] {
   for (const term of glossary) {
     const forms = [term.zh, term.en, ...term.aliases];
     if (forms.some((f) => f.toLowerCase() === q || q.includes(f.toLowerCase()) || f.toLowerCase().includes(q))) {
-      for (const form of [term.zh, term.en]) if (form.toLowerCase() !== q && !suggestions.includes(form)) suggestions.push(form);
+      for (const form of [term.zh, term.en]) if (!q.includes(form.toLowerCase()) && !suggestions.includes(form)) suggestions.push(form);
     }
   }
   return suggestions.slice(0, 6);

@@ -28,9 +28,13 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match[1], body: source.slice(match[0].length) };
 }
 
+/**
+ * YAML's core schema keeps `2020-13-14` a string for the date check to refuse; the default schema
+ * would silently roll it over to 2021-01-14 (Astro then sees that Date, hence this check first).
+ */
 function parseYaml(text: string, file: string): unknown {
   try {
-    return yaml.load(text);
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     throw new ContentReadError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

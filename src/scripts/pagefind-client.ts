@@ -2,10 +2,17 @@
  * The browser side of search: Pagefind is loaded only when a reader starts searching, and every
  * search UI renders results the same way.
  */
+import { RANKING } from '../lib/search-ranking.ts';
 
+export interface SubResult {
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
 export interface ResultData {
   url: string;
   excerpt: string;
+  sub_results?: SubResult[];
   meta: { title?: string; conference?: string; date?: string; speakers?: string };
   filters: Record<string, string[]>;
 }
@@ -34,11 +41,21 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    await module.options({ excerptLength: 24, ranking: RANKING });
     await module.init();
     return module;
   })();
   return pagefind;
+}
+
+/**
+ * The excerpt to show: from the section of the talk with the most hits, leaving the bilingual tags
+ * (#tags) for when nothing else matched, since a line of notes says more than a line of tags.
+ */
+export function bestExcerpt(data: ResultData): string {
+  const sections = (data.sub_results ?? []).filter((s) => s.locations.length && !s.url.endsWith('#tags'));
+  if (!sections.length) return data.excerpt;
+  return sections.reduce((best, s) => (s.locations.length > best.locations.length ? s : best)).excerpt;
 }
 
 /** A result card: title link, conference and speakers, and Pagefind's excerpt with <mark>ed hits. */
@@ -57,7 +74,7 @@ export function resultCard(data: ResultData, headingTag: 'h2' | 'h3' | 'span' = 
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt small';
   // Pagefind escapes the page text and adds only <mark> around hits.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = bestExcerpt(data);
   item.append(heading, meta, excerpt);
   return item;
 }

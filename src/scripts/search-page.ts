@@ -4,7 +4,7 @@
  */
 import type { SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
-import { loadPagefind, resultCard } from './pagefind-client.ts';
+import { loadPagefind, resultCard, type Pagefind } from './pagefind-client.ts';
 
 const FILTER_ORDER = ['conference', 'year', 'topic', 'company', 'feature', 'kind'] as const;
 const PAGE = 20;
@@ -25,6 +25,13 @@ function readUrl(): State {
   }
   const sort = params.get('sort');
   return { q: params.get('q') ?? '', filters, sort: sort === 'asc' || sort === 'desc' ? sort : '', shown: PAGE };
+}
+
+// Pagefind reports facet counts with results only once its filter data is loaded.
+let filterData: Promise<unknown> | undefined;
+function filtersLoaded(pagefind: Pagefind) {
+  filterData ??= pagefind.filters();
+  return filterData;
 }
 
 function writeUrl(state: State) {
@@ -67,6 +74,7 @@ export function start() {
     }
     status.textContent = '正在搜索…';
     const pagefind = await loadPagefind();
+    await filtersLoaded(pagefind);
     const response = await pagefind.search(state.q || null, {
       filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }])),
       ...(state.sort ? { sort: { date: state.sort } } : {}),

@@ -1,0 +1,62 @@
+/** Pages in a real browser: readable at phone width, theme remembered, no CSP violations. */
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useBrowser } from '../helpers/browser.ts';
+
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  talks: '/talks/',
+  talk: '/talks/ffa-2020/meituan-flink-availability/',
+  'talk with Q&A': '/talks/ff-2020-cn/weibo-machine-learning/',
+  conference: '/conferences/ffa-2020/',
+  topic: '/topics/checkpoint/',
+  topics: '/topics/',
+  company: '/companies/bytedance/',
+  companies: '/companies/',
+  speaker: '/speakers/li-yu/',
+  speakers: '/speakers/',
+  feature: '/features/unaligned-checkpoint/',
+  features: '/features/',
+  glossary: '/glossary/',
+  about: '/about/',
+  search: '/search/?q=%E5%8F%8D%E5%8E%8B',
+  '404': '/no-such-page/',
+};
+
+describe.skipIf(!browserAvailable)('pages in Chromium', () => {
+  const session = useBrowser();
+
+  it('opens a talk page that names and links its conference', async () => {
+    const page = await session.open('/talks/ffa-2020/meituan-flink-availability/');
+    expect(await page.locator('h1').innerText()).toContain('美团');
+    await page.getByRole('link', { name: 'FFA 2020', exact: true }).first().click();
+    await page.waitForURL('**/conferences/ffa-2020/');
+    expect(await page.locator('h1').innerText()).toBe('Flink Forward Asia 2020');
+  });
+
+  it('shows no horizontal scroll at 375 px on any page type', async () => {
+    const wide: string[] = [];
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      const page = await session.open(path, { width: 375 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${name} (${path}) is ${overflow}px too wide`);
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('remembers the theme toggle across a page change', async () => {
+    const page = await session.open('/topics/checkpoint/', { colorScheme: 'light' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
+    await page.getByRole('button', { name: /切换/ }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByRole('link', { name: '公司', exact: true }).click();
+    await page.waitForURL('**/companies/');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 29)');
+  });
+
+  it('reads every page without console errors or CSP violations', async () => {
+    for (const path of Object.values(PAGE_TYPES)) (await session.open(path)).context().close();
+    expect(session.problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+  });
+});

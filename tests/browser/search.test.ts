@@ -1,0 +1,50 @@
+/** Search as a reader uses it: the keyboard shortcut, live results, filters, a shareable URL. */
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useBrowser } from '../helpers/browser.ts';
+
+describe.skipIf(!browserAvailable)('search in Chromium', () => {
+  const session = useBrowser();
+
+  it('opens with "/", finds the Unaligned Checkpoint keynote for 反压, and opens it', async () => {
+    const page = await session.open('/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('反压');
+    const result = page.locator('#site-search-results a', { hasText: 'Flink 统一引擎' });
+    await result.waitFor();
+    expect(await page.getByRole('status').first().innerText()).toMatch(/找到 \d+ 场演讲/);
+    await page.keyboard.press('ArrowDown');
+    await result.click();
+    await page.waitForURL('**/talks/ffa-2020/flink-unified-engine/');
+    expect(await page.locator('article').innerText()).toContain('Unaligned Checkpoint');
+  });
+
+  it('opens with Ctrl+K too', async () => {
+    const page = await session.open('/about/');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+  });
+
+  it('keeps the query and filters in the URL and narrows results by company', async () => {
+    const page = await session.open('/search/?q=Flink%20SQL');
+    await page.locator('#search-results li').first().waitFor();
+    const all = await page.locator('#search-results .result').count();
+    await page.locator('fieldset', { hasText: '公司' }).getByLabel(/字节跳动/).check();
+    await page.waitForURL(/company=bytedance/);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results .result').length < n, all);
+    const metas = await page.locator('#search-results .result-title a').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Flink SQL');
+    // The shared URL restores the same search.
+    const again = await session.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await again.locator('#search-results .result').first().waitFor();
+    expect(await again.locator('#search-results .result-title a').allInnerTexts()).toEqual(metas);
+    expect(await again.getByLabel(/字节跳动/).isChecked()).toBe(true);
+  });
+
+  it('suggests the glossary’s other-language term when nothing is found', async () => {
+    const page = await session.open('/search/?q=%E5%8F%8D%E5%8E%8B&company=lyft');
+    await page.locator('#search-empty:not([hidden])').waitFor();
+    expect(await page.locator('#search-empty').innerText()).toContain('backpressure');
+  });
+});

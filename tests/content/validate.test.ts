@@ -1,0 +1,140 @@
+/**
+ * Bad content is refused with its file and field named: one broken copy of the fixture per
+ * refusal class. The valid fixture itself must pass, so each refusal is caused by its one edit.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentReadError } from '../../src/model/read-content.ts';
+import { formatProblem } from '../../src/model/validate.ts';
+import { copyFixture, edit, problemsOf } from '../helpers/fixture.ts';
+
+const TALK = 'talks/conf-a/unaligned.md';
+
+/** Breaks the fixture with `edit`, and returns the problems as the build would print them. */
+function refuse(file: string, from: string | RegExp, to: string) {
+  const dir = copyFixture();
+  edit(dir, file, from, to);
+  return problemsOf(dir).map(formatProblem);
+}
+
+describe('content validation', () => {
+  it('accepts the valid fixture', () => {
+    expect(problemsOf(copyFixture())).toEqual([]);
+  });
+
+  it('refuses a missing field, naming file and field', () => {
+    expect(refuse(TALK, /^kind: talk\n/m, '')).toEqual([expect.stringMatching(/^content\/talks\/conf-a\/unaligned\.md → kind: /)]);
+  });
+
+  it('refuses a mistyped field value', () => {
+    const [problem] = refuse(TALK, 'kind: talk', 'kind: lecture');
+    expect(problem).toMatch(/unaligned\.md → kind: .*"keynote".*"talk".*"panel"/);
+  });
+
+  it('refuses a misspelled field name', () => {
+    const [problem] = refuse(TALK, 'summary:', 'sumary:');
+    expect(problem).toMatch(/unaligned\.md.*sumary/);
+  });
+
+  it('refuses an unknown topic and suggests the right id', () => {
+    expect(refuse(TALK, 'topics: [checkpoint]', 'topics: [chekpoint]')).toContainEqual(
+      'content/talks/conf-a/unaligned.md → topics.0: unknown topic "chekpoint"; expected an id from content/topics/ (did you mean "checkpoint"?)',
+    );
+  });
+
+  it.each([
+    ['company', 'company: acme', 'company: acne', 'appearances.0.company'],
+    ['speaker', 'speaker: zhang-san', 'speaker: li-si', 'appearances.0.speaker'],
+    ['feature', 'features: [unaligned-checkpoint]', 'features: [aligned-checkpoint]', 'features.0'],
+    ['source', 'sources: [notes]', 'sources: [notes, blog]', 'sources.1'],
+    ['conference', 'conference: conf-a', 'conference: conf-b', 'conference'],
+  ])('refuses an unknown %s reference', (kind, from, to, field) => {
+    const problems = refuse(TALK, from, to);
+    expect(problems).toContainEqual(expect.stringContaining(`unaligned.md → ${field}: unknown ${kind}`));
+  });
+
+  it('refuses an unknown talk on a reading list', () => {
+    expect(refuse('topics/checkpoint.md', 'talk: conf-a/unaligned', 'talk: conf-a/aligned')).toEqual([
+      expect.stringMatching(/^content\/topics\/checkpoint\.md → readingList\.0\.talk: unknown talk "conf-a\/aligned"/),
+    ]);
+  });
+
+  it('refuses a duplicate id', () => {
+    const dir = copyFixture();
+    edit(dir, 'companies.yaml', /$/, '\n- id: acme\n  name: 另一个艾克米\n');
+    expect(problemsOf(dir).map(formatProblem)).toEqual([expect.stringMatching(/^content\/companies\.yaml → id: \[id acme\] duplicate companies id "acme"/)]);
+  });
+
+  it('refuses a talk whose .md and .mdx files share an id', () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'talks/conf-a/unaligned.mdx'), '---\ntitle: x\n---\n');
+    expect(problemsOf(dir).map(formatProblem)).toContainEqual(expect.stringContaining('duplicate talks id "conf-a/unaligned"'));
+  });
+
+  it('refuses a track its conference does not list', () => {
+    const [problem] = refuse(TALK, 'track: core', 'track: ai');
+    expect(problem).toBe('content/talks/conf-a/unaligned.md → track: "ai" is not a track of conf-a; expected one of: core, platform');
+  });
+
+  it('refuses a day outside its conference', () => {
+    const [problem] = refuse(TALK, 'day: 2020-12-13', 'day: 2020-12-20');
+    expect(problem).toMatch(/unaligned\.md → day: 2020-12-20 is outside conf-a \(2020-12-13 to 2020-12-14\)/);
+  });
+
+  it('refuses a malformed URL', () => {
+    const problems = refuse(TALK, 'sources: [notes]', 'links:\n  - kind: video\n    url: www.bilibili.com/video/BV1\nsources: [notes]');
+    expect(problems).toEqual([expect.stringMatching(/unaligned\.md → links\.0\.url: expected an absolute http\(s\) URL/)]);
+  });
+
+  it('refuses an empty reading list', () => {
+    const [problem] = refuse('topics/checkpoint.md', /readingList:\n(.*\n){2}/, 'readingList: []\n');
+    expect(problem).toBe('content/topics/checkpoint.md → readingList: expected a non-empty reading list');
+  });
+
+  it('refuses a reading-list talk that does not carry the topic', () => {
+    const dir = copyFixture();
+    edit(dir, 'topics/checkpoint.md', '    why: 先读这篇。', '    why: 先读这篇。\n  - talk: conf-a/platform\n    why: 再读这篇。');
+    edit(dir, 'talks/conf-a/platform.md', 'topics: [checkpoint]', 'topics: [checkpoint]\nfeatures: []');
+    expect(problemsOf(dir)).toEqual([]);
+    edit(dir, 'talks/conf-a/platform.md', 'topics: [checkpoint]', 'topics: [platform]');
+    expect(problemsOf(dir).map(formatProblem)).toContainEqual(expect.stringContaining('readingList.1.talk: "conf-a/platform" is not tagged with topic "checkpoint"'));
+  });
+
+  it('refuses notes marked full but empty', () => {
+    const [problem] = refuse(TALK, /---\n\n反压时.*\n$/, '---\n');
+    expect(problem).toMatch(/^content\/talks\/conf-a\/unaligned\.md → notes: is "full" but the file has no notes/);
+  });
+
+  it('refuses notes marked none with a body', () => {
+    const [problem] = refuse('talks/conf-a/platform.md', /---\n$/, '---\n\n有笔记。\n');
+    expect(problem).toMatch(/platform\.md → notes: is "none" but the file has notes/);
+  });
+
+  it('refuses an unverified mark on a field the entry does not have', () => {
+    const [problem] = refuse(TALK, 'added: 2026-11-23', "added: 2026-11-23\nunverified:\n  - field: session\n    why: 不确定。");
+    expect(problem).toMatch(/unaligned\.md → unverified\.0\.field: "session" names no field/);
+  });
+
+  it('refuses an alternate title that only differs in spacing', () => {
+    const [problem] = refuse(TALK, 'conference: conf-a', 'altTitles:\n  - title: Unaligned Checkpoint实践\n    source: notes\nconference: conf-a');
+    expect(problem).toMatch(/unaligned\.md → altTitles\.0\.title: differs from the title only in spacing/);
+  });
+
+  it('refuses a talk filed under another conference than it names', () => {
+    const problems = refuse(TALK, 'conference: conf-a', 'conference: conf-b');
+    expect(problems).toContainEqual(expect.stringContaining('unaligned.md → conference: is "conf-b" but the file lives in content/talks/conf-a/'));
+  });
+
+  it('refuses a date that is not a calendar day', () => {
+    const [problem] = refuse('conferences/conf-a.yaml', 'end: 2020-12-14', 'end: 2020-13-14');
+    expect(problem).toMatch(/conf-a\.yaml → end: expected a date written YYYY-MM-DD/);
+  });
+
+  it('refuses a file that is not valid YAML, naming it', () => {
+    const dir = copyFixture();
+    edit(dir, 'speakers.yaml', 'name: 张三', 'name: [张三');
+    expect(() => problemsOf(dir)).toThrow(ContentReadError);
+    expect(() => problemsOf(dir)).toThrow(/speakers\.yaml: not valid YAML/);
+  });
+});

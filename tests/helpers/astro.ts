@@ -1,0 +1,15 @@
+/** Runs the real `astro build` in a child process, with its content and output folders chosen. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export function astroBuild(env: { FFA_CONTENT_DIR: string; FFA_OUT_DIR: string }) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,52 @@
+/**
+ * Pagefind's own search code (dist/pagefind/pagefind.js) run in Node against the built index:
+ * `fetch` reads the index files from dist/, and the document stub reports lang zh-CN so queries
+ * are split the way a browser on this site splits Chinese.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RANKING } from '../../src/lib/search-ranking.ts';
+import { DIST } from './dist.ts';
+
+export interface NodeResult {
+  url: string;
+  title: string;
+  filters: Record<string, string[]>;
+  excerpt: string;
+  content: string;
+}
+
+export interface NodePagefind {
+  search: (query: string | null, options?: object) => Promise<{ results: { id: string; data: () => Promise<any> }[]; filters: Record<string, Record<string, number>> }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let loaded: Promise<NodePagefind> | undefined;
+
+export function loadPagefind(): Promise<NodePagefind> {
+  loaded ??= (async () => {
+    const g = globalThis as Record<string, unknown>;
+    g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-cn' }) };
+    g.location = { href: 'http://site.local/', origin: 'http://site.local' };
+    g.window = globalThis;
+    g.fetch = async (input: string | URL) => {
+      const url = new URL(String(input), 'http://site.local/');
+      const body = await readFile(join(DIST, decodeURIComponent(url.pathname)));
+      return new Response(body);
+    };
+    const pagefind = await import(pathToFileURL(join(DIST, 'pagefind', 'pagefind.js')).href);
+    await pagefind.options({ basePath: '/pagefind/', baseUrl: '/', noWorker: true, ranking: RANKING });
+    await pagefind.init();
+    return pagefind as NodePagefind;
+  })();
+  return loaded;
+}
+
+/** The URLs of the top results for a query, best first. */
+export async function topUrls(query: string, limit = 10, options: object = {}): Promise<string[]> {
+  const pagefind = await loadPagefind();
+  const response = await pagefind.search(query, options);
+  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+  return data.map((d) => d.url);
+}

@@ -1,0 +1,153 @@
+/**
+ * Search over the built Pagefind index, run in Node with Pagefind's own code. The cross-language
+ * cases are generated from the registries, so they follow the content; the hand-written reader
+ * queries are in queries.ts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { urls } from '../../src/lib/urls.ts';
+import { kb } from '../helpers/corpus.ts';
+import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
+import { QUERIES } from './queries.ts';
+
+let pagefind: NodePagefind;
+beforeAll(async () => {
+  pagefind = await loadPagefind();
+});
+
+async function search(q: string | null, options: object = {}) {
+  const response = await pagefind.search(q, options);
+  return { count: response.results.length, response, urls: async (n = 10) => (await Promise.all(response.results.slice(0, n).map((r) => r.data()))).map((d) => d.url as string) };
+}
+
+/** A term's talks are found when they all rank in the top 10, or fill it when there are more. */
+async function missedTalks(query: string, talkIds: string[]): Promise<string[]> {
+  const expected = talkIds.map(urls.talk);
+  const top = await (await search(query)).urls(10);
+  if (expected.length > 10) return top.filter((u) => !expected.includes(u)).map((u) => `${u} ranks in the top 10 without the tag`);
+  return expected.filter((u) => !top.includes(u));
+}
+
+describe('cross-language search, generated from the registries', () => {
+  const cases: { kind: string; name: string; talks: string[] }[] = [
+    ...kb.features.flatMap((f) =>
+      [f.data.name, f.data.nameZh].filter((n): n is string => !!n).map((name) => ({ kind: `feature ${f.id}`, name, talks: kb.talksOf('feature', f.id).map((t) => t.id) })),
+    ),
+    ...kb.companies.flatMap((c) =>
+      [c.data.name, c.data.nameEn].filter((n): n is string => !!n).map((name) => ({ kind: `company ${c.id}`, name, talks: kb.talksOf('company', c.id).map((t) => t.id) })),
+    ),
+    ...kb.glossary.flatMap((g) =>
+      [g.data.zh, g.data.en].map((name) => ({ kind: `term ${g.id}`, name, talks: kb.talksOf('term', g.id).map((t) => t.id) })),
+    ),
+  ].filter((c) => c.talks.length > 0);
+
+  it('covers every feature, company and glossary term in use', () => {
+    expect(cases.length).toBeGreaterThan(300);
+  });
+
+  it('finds every talk tagged with a feature, company or glossary term by its Chinese and its English name', async () => {
+    const failures: string[] = [];
+    for (const c of cases) {
+      const missed = await missedTalks(c.name, c.talks);
+      if (missed.length) failures.push(`${c.kind} "${c.name}": ${missed.join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('reader queries (queries.ts)', () => {
+  it('reaches recall@10 of at least 95%', async () => {
+    let found = 0;
+    let total = 0;
+    const misses: string[] = [];
+    for (const { q, expect: expected } of QUERIES) {
+      const top = await (await search(q)).urls(10);
+      for (const id of expected) {
+        total++;
+        if (top.includes(urls.talk(id))) found++;
+        else misses.push(`${q} → ${id}`);
+      }
+    }
+    expect(QUERIES.length).toBeGreaterThanOrEqual(50);
+    expect(found / total, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('puts talks that really contain a two-character Chinese word (or its glossary pair) first', async () => {
+    const wrong: string[] = [];
+    for (const { q } of QUERIES.filter((x) => /^\p{Script=Han}{2}$/u.test(x.q))) {
+      const forms = [q, ...kb.glossary.filter((g) => [g.data.zh, ...g.data.aliases].includes(q)).flatMap((g) => [g.data.zh, g.data.en, ...g.data.aliases])].map((f) => f.toLowerCase());
+      const contains = (text: string) => forms.some((f) => text.toLowerCase().includes(f));
+      // The top 3, or as many as there are talks that contain the word at all.
+      const truly = kb.talks.filter((t) => contains(`${t.data.title}\n${t.body ?? ''}\n${t.data.summary ?? ''}\n${t.data.takeaways.join('\n')}`) || t.terms.some((id) => kb.term(id)!.data.zh === q)).length;
+      const response = await pagefind.search(q);
+      for (const result of response.results.slice(0, Math.min(3, truly))) {
+        const data = await result.data();
+        if (!contains(`${data.meta.title} ${data.content}`)) wrong.push(`${q}: ${data.url}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('filters and sorting', () => {
+  it('returns only a topic’s talks under a topic filter, as many as the content has', async () => {
+    for (const topic of kb.topics) {
+      const { count, urls: top } = await search(null, { filters: { topic: topic.id } });
+      const expected = kb.talksOf('topic', topic.id).map((t) => urls.talk(t.id));
+      expect(count, topic.id).toBe(expected.length);
+      expect((await top(1000)).filter((u) => !expected.includes(u)), topic.id).toEqual([]);
+    }
+  });
+
+  it('counts facets the way the content does', async () => {
+    const facets = await pagefind.filters();
+    expect(facets.conference).toEqual(Object.fromEntries(kb.conferences.map((c) => [c.id, kb.talksOf('conference', c.id).length])));
+    expect(facets.year['2021']).toBe(kb.talksOf('conference', 'ffa-2021').length);
+    expect(Object.values(facets.kind).reduce((a, b) => a + b, 0)).toBe(kb.talks.length);
+  });
+
+  it('combines a query with a company filter', async () => {
+    const { urls: top } = await search('Flink SQL', { filters: { company: 'bytedance' } });
+    const all = await top(100);
+    expect(all.length).toBeGreaterThan(0);
+    const bytedance = kb.talksOf('company', 'bytedance').map((t) => urls.talk(t.id));
+    expect(all.filter((u) => !bytedance.includes(u))).toEqual([]);
+  });
+
+  it('keeps every result when sorting by date, in both directions', async () => {
+    for (const q of ['Flink', 'checkpoint', '平台']) {
+      const plain = await search(q);
+      const asc = await search(q, { sort: { date: 'asc' } });
+      const desc = await search(q, { sort: { date: 'desc' } });
+      expect(asc.count, q).toBe(plain.count);
+      expect(desc.count, q).toBe(plain.count);
+    }
+    const all = await search(null, { sort: { date: 'asc' } });
+    expect(all.count).toBe(kb.talks.length);
+    const first = (await all.urls(1))[0];
+    expect(first.startsWith('/talks/ffa-2019/')).toBe(true);
+  });
+});
+
+describe('what the index holds', () => {
+  it('indexes talk pages only', async () => {
+    const { count, urls: all } = await search(null);
+    expect(count).toBe(kb.talks.length);
+    expect((await all(1000)).every((u) => u.startsWith('/talks/'))).toBe(true);
+  });
+
+  it('keeps tag words apart (no words glued by HTML compression)', async () => {
+    const glued: string[] = [];
+    for (const talk of kb.talks.filter((t) => t.data.features.length > 1).slice(0, 20)) {
+      const response = await pagefind.search(null, { filters: { feature: talk.data.features[0] } });
+      for (const result of response.results) {
+        const data = await result.data();
+        if (data.url !== urls.talk(talk.id)) continue;
+        for (const id of talk.data.features) {
+          const name = kb.feature(id)!.data.name;
+          if (!new RegExp(`(^|[^A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9]|$)`).test(data.content)) glued.push(`${talk.id}: ${name}`);
+        }
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/** Every page of the built site: present, linked both ways, every internal link and anchor resolving. */
+import { describe, expect, it } from 'vitest';
+import { urls } from '../../src/lib/urls.ts';
+import { kb } from '../helpers/corpus.ts';
+import { internalLinks, page, pages, resolves } from '../helpers/dist.ts';
+
+describe('the built site', () => {
+  it('has a page for every talk, conference, topic, company, speaker and feature', () => {
+    const expected = [
+      ...kb.talks.map((t) => urls.talk(t.id)),
+      ...kb.conferences.map((c) => urls.conference(c.id)),
+      ...kb.topics.map((t) => urls.topic(t.id)),
+      ...kb.companies.map((c) => urls.company(c.id)),
+      ...kb.speakers.map((s) => urls.speaker(s.id)),
+      ...kb.features.map((f) => urls.feature(f.id)),
+      ...['/', '/talks/', '/conferences/', '/topics/', '/companies/', '/speakers/', '/features/', '/glossary/', '/about/', '/search/', '/404.html'],
+    ];
+    expect(expected.filter((path) => !pages().has(path))).toEqual([]);
+  });
+
+  it('resolves every internal link and #anchor on every page', () => {
+    const broken: string[] = [];
+    for (const p of pages().values()) {
+      for (const link of internalLinks(p, 'a[href], link[href], script[src]')) {
+        if (!resolves(link.path)) broken.push(`${p.path} → ${link.href} (no such page)`);
+        else if (link.hash && !pages().get(link.path)?.ids.has(link.hash)) broken.push(`${p.path} → ${link.href} (no #${link.hash} there)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links each talk to its conference, topics, features, companies and speakers, and each of those back', () => {
+    const missing: string[] = [];
+    for (const talk of kb.talks) {
+      const here = urls.talk(talk.id);
+      const targets = [
+        urls.conference(talk.data.conference),
+        ...talk.data.topics.map(urls.topic),
+        ...talk.data.features.map(urls.feature),
+        ...talk.companies.map(urls.company),
+        ...talk.speakers.map(urls.speaker),
+      ];
+      const out = new Set(internalLinks(page(here)).map((l) => l.path));
+      for (const target of targets) {
+        if (!out.has(target)) missing.push(`${here} does not link to ${target}`);
+        if (!internalLinks(page(target)).some((l) => l.path === here)) missing.push(`${target} does not link back to ${here}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('reaches every talk from the home page in at most three clicks', () => {
+    const depth = new Map<string, number>([['/', 0]]);
+    const queue = ['/'];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (depth.get(path)! >= 3) continue;
+      for (const link of internalLinks(page(path))) {
+        if (pages().has(link.path) && !depth.has(link.path)) {
+          depth.set(link.path, depth.get(path)! + 1);
+          queue.push(link.path);
+        }
+      }
+    }
+    expect(kb.talks.map((t) => urls.talk(t.id)).filter((path) => !depth.has(path))).toEqual([]);
+  });
+
+  it('marks every page zh-CN with a title, and opens external links safely', () => {
+    const wrong: string[] = [];
+    for (const p of pages().values()) {
+      if (p.$('html').attr('lang') !== 'zh-CN') wrong.push(`${p.path}: lang`);
+      if (!p.$('title').text().trim()) wrong.push(`${p.path}: title`);
+      p.$('a[href^="http"]').each((_, el) => {
+        const rel = (p.$(el).attr('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) wrong.push(`${p.path}: ${p.$(el).attr('href')} lacks rel="noopener noreferrer"`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('requests nothing from another origin and runs no inline script', () => {
+    const wrong: string[] = [];
+    for (const p of pages().values()) {
+      p.$('script[src], link[rel="stylesheet"], img[src], iframe, link[rel="preload"]').each((_, el) => {
+        const src = p.$(el).attr('src') ?? p.$(el).attr('href') ?? '';
+        if (/^(https?:)?\/\//.test(src)) wrong.push(`${p.path}: loads ${src}`);
+      });
+      p.$('script:not([src])').each((_, el) => {
+        if (p.$(el).attr('type') !== 'application/json') wrong.push(`${p.path}: inline script`);
+      });
+      if (p.$('[style]').length) wrong.push(`${p.path}: inline style attribute`);
+      if (p.$('style').length) wrong.push(`${p.path}: inline <style>`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { joinCjkLines } from '../../src/integrations/remark-join-cjk-lines.ts';
+import { remarkNoImages } from '../../src/integrations/remark-no-images.ts';
+
+describe('joinCjkLines', () => {
+  it('joins a line break between Chinese characters and keeps the others', () => {
+    expect(joinCjkLines('带来几类问题：资源在仍被需要时被回收、\n整个作业重启')).toBe('带来几类问题：资源在仍被需要时被回收、整个作业重启');
+    expect(joinCjkLines('Flink 的 Checkpoint\n沿用')).toBe('Flink 的 Checkpoint\n沿用');
+    expect(joinCjkLines('Chandy-Lamport\nidea')).toBe('Chandy-Lamport\nidea');
+  });
+});
+
+describe('remarkNoImages', () => {
+  it('stops the build at an embedded image, naming file and line', () => {
+    const tree = { type: 'root', children: [{ type: 'image', url: 'https://x/y.png', position: { start: { line: 12 } } }] };
+    expect(() => remarkNoImages()(tree as never, { path: 'content/talks/a/b.md' } as never)).toThrow('content/talks/a/b.md:12: notes must not embed images');
+  });
+});
