@@ -9,12 +9,14 @@ import ffaKb from './src/integrations/ffa-kb.ts';
 import { remarkNoImages } from './src/integrations/remark-no-images.ts';
 import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts';
 import { contentDir } from './src/content-dir.ts';
+import { redirects } from './src/site/redirects.ts';
 
 export default defineConfig({
   // The deployed origin, for the sitemap and RSS; set SITE when building for a host.
   site: process.env.SITE ?? 'http://localhost:4321',
   outDir: process.env.FFA_OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  redirects,
   // 'jsx' (the default) drops whitespace between inline elements, gluing words for the search
   // index; true collapses whitespace but keeps a space where one was.
   compressHTML: true,

@@ -6,29 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.ts';
 import { serve } from './lib/serve.ts';
+import { PAGE_TYPES as PAGES } from '../tests/helpers/page-types.ts';
 
 const [outDir = 'screenshots', ...only] = process.argv.slice(2);
-const PAGES: Record<string, string> = {
-  home: '/',
-  talks: '/talks/',
-  talk: '/talks/ffa-2020/meituan-flink-availability/',
-  'talk-qa': '/talks/ff-2020-cn/weibo-machine-learning/',
-  'talk-none': '/talks/ffa-2022/airwallex-risk-control/',
-  conference: '/conferences/ffa-2020/',
-  conferences: '/conferences/',
-  topic: '/topics/checkpoint/',
-  topics: '/topics/',
-  company: '/companies/bytedance/',
-  companies: '/companies/',
-  speaker: '/speakers/li-yu/',
-  speakers: '/speakers/',
-  feature: '/features/unaligned-checkpoint/',
-  features: '/features/',
-  glossary: '/glossary/',
-  about: '/about/',
-  search: '/search/?q=反压',
-  '404': '/no-such-page/',
-};
 
 mkdirSync(outDir, { recursive: true });
 const site = await serve('dist');

@@ -6,11 +6,12 @@
  *   yields a searchable site. If indexing fails, the half-built output is removed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readContent } from '../model/read-content.ts';
 import { formatProblem, validateContent } from '../model/validate.ts';
+import { headersFile } from '../lib/security.ts';
 
 export class ContentError extends Error {
   constructor(problems: string[]) {
@@ -57,8 +58,9 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!search) return;
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        await writeFile(`${outDir}/_headers`, headersFile());
+        if (!search) return;
         try {
           await indexSite(outDir, logger);
         } catch (error) {

@@ -34,8 +34,18 @@ export function useBrowser(): BrowserSession {
     session.open = async (path, { width = 1280, colorScheme = 'light', context } = {}) => {
       const ctx = context ?? (await session.browser.newContext({ viewport: { width, height: 900 }, colorScheme }));
       const page = await ctx.newPage();
+      // Report CSP violations on the console, where they are collected with the other errors.
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+      );
+      page.on('request', (request) => {
+        if (!request.url().startsWith(session.site.url) && !request.url().startsWith('data:')) session.problems.push(`${path}: request to ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !response.url().includes('/no-such-page/')) session.problems.push(`${path}: ${response.status()} ${response.url()}`);
+      });
       page.on('console', (message) => {
-        if (message.type() === 'error') session.problems.push(`${path}: ${message.text()}`);
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) session.problems.push(`${path}: ${message.text()}`);
       });
       page.on('pageerror', (error) => session.problems.push(`${path}: ${error.message}`));
       await page.goto(session.site.url + path, { waitUntil: 'networkidle' });

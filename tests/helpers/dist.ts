@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { redirects } from '../../src/site/redirects.ts';
 import { ROOT } from './astro.ts';
 
 export const DIST = join(ROOT, 'dist');
@@ -48,6 +49,11 @@ export function page(path: string): Page {
   const found = pages().get(path);
   if (!found) throw new Error(`no page at ${path}`);
   return found;
+}
+
+/** The site's own pages, without Astro's redirect stubs (which have no layout). */
+export function sitePages(): Page[] {
+  return [...pages().values()].filter((p) => !(p.path in redirects));
 }
 
 /** Internal hrefs of a page's links, resolved against the page and percent-decoded. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
 import { kb } from '../helpers/corpus.ts';
-import { internalLinks, page, pages, resolves } from '../helpers/dist.ts';
+import { internalLinks, page, pages, resolves, sitePages } from '../helpers/dist.ts';
 
 describe('the built site', () => {
   it('has a page for every talk, conference, topic, company, speaker and feature', () => {
@@ -67,7 +67,7 @@ describe('the built site', () => {
 
   it('marks every page zh-CN with a title, and opens external links safely', () => {
     const wrong: string[] = [];
-    for (const p of pages().values()) {
+    for (const p of sitePages()) {
       if (p.$('html').attr('lang') !== 'zh-CN') wrong.push(`${p.path}: lang`);
       if (!p.$('title').text().trim()) wrong.push(`${p.path}: title`);
       p.$('a[href^="http"]').each((_, el) => {

@@ -1,0 +1,31 @@
+/**
+ * The Content-Security-Policy of every page, in one place: the <meta> tag in the layout and the
+ * `_headers` file for static hosts both print this. Scripts and styles only from this origin, no
+ * inline code; 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
+export function headersFile(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${CSP}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '/pagefind/*',
+    '  Cache-Control: public, max-age=3600',
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}

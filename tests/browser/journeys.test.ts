@@ -1,0 +1,67 @@
+/** Reader journeys through the site, by clicking as a reader does. */
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useBrowser } from '../helpers/browser.ts';
+
+describe.skipIf(!browserAvailable)('reader journeys in Chromium', () => {
+  const session = useBrowser();
+
+  it('goes home → conference → talk → company → another talk of that company', async () => {
+    const page = await session.open('/');
+    await page.getByRole('link', { name: 'Flink Forward Asia 2020' }).first().click();
+    await page.waitForURL('**/conferences/ffa-2020/');
+    await page.getByRole('link', { name: 'Flink SQL 在字节跳动的优化&实践' }).click();
+    await page.waitForURL('**/talks/ffa-2020/bytedance-flink-sql/');
+    await page.locator('.facts').getByRole('link', { name: '字节跳动' }).first().click();
+    await page.waitForURL('**/companies/bytedance/');
+    expect(await page.locator('h1').innerText()).toContain('ByteDance');
+    await page.getByRole('link', { name: '超大规模 Flink 调度优化' }).click();
+    await page.waitForURL('**/talks/ffa-2020/bytedance-large-scale-scheduling/');
+    expect(await page.locator('.facts').innerText()).toContain('字节跳动');
+  });
+
+  it('walks a topic reading list forward and back from the talk pages', async () => {
+    const page = await session.open('/topics/checkpoint/');
+    const steps = await page.locator('.reading-list > li > a.title').allInnerTexts();
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    await page.locator('.reading-list > li > a.title').first().click();
+    const list = page.locator('#reading-lists + ul li', { hasText: '检查点与容错' });
+    expect(await list.innerText()).toContain(`第 1 / ${steps.length} 篇`);
+    await list.getByRole('link', { name: steps[1] }).click();
+    const second = page.locator('#reading-lists + ul li', { hasText: '检查点与容错' });
+    expect(await second.innerText()).toContain(`第 2 / ${steps.length} 篇`);
+    await second.getByRole('link', { name: steps[0] }).click();
+    expect(await page.locator('h1').innerText()).toContain(steps[0]);
+  });
+
+  it('searches with "/", filters by topic, and opens a result', async () => {
+    const page = await session.open('/talks/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Checkpoint');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Checkpoint/);
+    await page.locator('#search-results .result').first().waitFor();
+    await page.locator('fieldset', { hasText: '主题' }).getByLabel(/状态后端/).check();
+    await page.waitForURL(/topic=state-backend/);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('找到'));
+    const first = page.locator('#search-results .result-title a').first();
+    const title = await first.innerText();
+    await first.click();
+    await page.waitForURL('**/talks/**');
+    expect(await page.locator('h1').innerText()).toContain(title);
+    expect(await page.locator('.facts').innerText()).toContain('状态后端');
+  });
+
+  it('keeps the dark theme chosen on one page across several others', async () => {
+    const page = await session.open('/', { colorScheme: 'light' });
+    await page.getByRole('button', { name: /切换/ }).click();
+    for (const name of ['演讲', '主题', '术语']) {
+      await page.getByRole('navigation', { name: '站点导航' }).getByRole('link', { name, exact: true }).click();
+      await page.waitForLoadState('domcontentloaded');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    }
+  });
+
+  it('saw no CSP violation, console error or request to another origin on the way', () => {
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+/** One page of every type, for the browser, accessibility and screenshot checks. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  talks: '/talks/',
+  talk: '/talks/ffa-2020/meituan-flink-availability/',
+  'talk with Q&A': '/talks/ff-2020-cn/weibo-machine-learning/',
+  'talk without notes': '/talks/ffa-2022/airwallex-risk-control/',
+  conferences: '/conferences/',
+  conference: '/conferences/ffa-2020/',
+  topics: '/topics/',
+  topic: '/topics/checkpoint/',
+  companies: '/companies/',
+  company: '/companies/bytedance/',
+  speakers: '/speakers/',
+  speaker: '/speakers/li-yu/',
+  features: '/features/',
+  feature: '/features/unaligned-checkpoint/',
+  glossary: '/glossary/',
+  about: '/about/',
+  search: '/search/?q=%E5%8F%8D%E5%8E%8B',
+  '404': '/no-such-page/',
+};
