@@ -11,12 +11,17 @@ import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts'
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
 
+// The benchmark's floor: the same pipeline and files with one plain page template, no cross-links,
+// no content check and no search (scripts/floor/src).
+const floor = process.env.FFA_FLOOR === '1';
+
 export default defineConfig({
+  ...(floor ? { srcDir: './scripts/floor/src' } : {}),
   // The deployed origin, for the sitemap and RSS; set SITE when building for a host.
   site: process.env.SITE ?? 'http://localhost:4321',
   outDir: process.env.FFA_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  redirects,
+  redirects: floor ? {} : redirects,
   // 'jsx' (the default) drops whitespace between inline elements, gluing words for the search
   // index; true collapses whitespace but keeps a space where one was.
   compressHTML: true,
@@ -32,5 +37,5 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
     }),
   },
-  integrations: [mdx(), sitemap(), ffaKb({ contentDir })],
+  integrations: floor ? [mdx()] : [mdx(), sitemap(), ffaKb({ contentDir })],
 });

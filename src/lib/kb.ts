@@ -8,7 +8,7 @@ import type { Appearance, Company, Conference, Feature, GlossaryTerm, Source, Sp
 import { glossaryMatcher } from './glossary-match.ts';
 import { countBy, groupBy, unique } from './group.ts';
 import { names } from './names.ts';
-import { relatedTalks, type Related } from './related.ts';
+import { relatedIndex, relatedTalks, type Related } from './related.ts';
 import { compareTalks, sortDay, sortKey } from './talk-order.ts';
 
 export interface TalkView extends Entry<Talk> {
@@ -139,6 +139,7 @@ export function buildKb(content: Content) {
 
   const tagged = talks.map((t) => ({ id: t.id, features: t.data.features, companies: t.companies, speakers: t.speakers, topics: t.data.topics, year: t.year }));
   const taggedById = new Map(tagged.map((t) => [t.id, t]));
+  const byTag = relatedIndex(tagged);
   const relatedCache = new Map<string, Related[]>();
 
   const readingLists = new Map(
@@ -165,7 +166,7 @@ export function buildKb(content: Content) {
     talksOf: (kind: keyof typeof talksBy, id: string): TalkView[] => talksBy[kind].get(id) ?? [],
 
     related(id: string): { talk: TalkView; score: number; reasons: Related['reasons'] }[] {
-      if (!relatedCache.has(id)) relatedCache.set(id, relatedTalks(taggedById.get(id)!, tagged));
+      if (!relatedCache.has(id)) relatedCache.set(id, relatedTalks(taggedById.get(id)!, byTag));
       return relatedCache.get(id)!.map((r) => ({ ...r, talk: talkById.get(r.id)! }));
     },
 

@@ -1,7 +1,8 @@
 /**
  * Related talks, computed at build time from what two talks share. A shared feature says the
  * most, a shared company or speaker less, a shared topic least; every suggestion keeps its reasons
- * so the page can say why ("also about Unaligned Checkpoint").
+ * so the page can say why ("also about Unaligned Checkpoint"). Candidates come from an inverted
+ * index (tag → talks), so the work grows with the talks that share tags, not with all pairs.
  */
 
 export interface Tagged {
@@ -25,23 +26,44 @@ export interface Related {
 }
 
 export const WEIGHTS: Record<ReasonKind, number> = { feature: 3, company: 2, speaker: 2, topic: 1 };
-const FIELD: Record<ReasonKind, keyof Tagged> = { feature: 'features', company: 'companies', speaker: 'speakers', topic: 'topics' };
+const FIELD: Record<ReasonKind, 'features' | 'companies' | 'speakers' | 'topics'> = { feature: 'features', company: 'companies', speaker: 'speakers', topic: 'topics' };
+const KINDS = Object.keys(WEIGHTS) as ReasonKind[];
+
+export type RelatedIndex = Map<string, Tagged[]>;
+
+/** tag ("feature:uc") → the talks carrying it. Build once, query for every talk. */
+export function relatedIndex(all: readonly Tagged[]): RelatedIndex {
+  const index: RelatedIndex = new Map();
+  for (const talk of all) {
+    for (const kind of KINDS) {
+      for (const id of talk[FIELD[kind]]) {
+        const key = `${kind}:${id}`;
+        const list = index.get(key);
+        if (list) list.push(talk);
+        else index.set(key, [talk]);
+      }
+    }
+  }
+  return index;
+}
 
 /** The talks sharing the most with `talk`, best first; ties go to the nearer year, then the id. */
-export function relatedTalks(talk: Tagged, all: readonly Tagged[], { limit = 5, minScore = 2 } = {}): Related[] {
-  const related: (Related & { gap: number })[] = [];
-  for (const other of all) {
-    if (other.id === talk.id) continue;
-    const reasons: Reason[] = [];
-    for (const kind of Object.keys(WEIGHTS) as ReasonKind[]) {
-      const mine = talk[FIELD[kind]] as readonly string[];
-      for (const id of other[FIELD[kind]] as readonly string[]) if (mine.includes(id)) reasons.push({ kind, id });
+export function relatedTalks(talk: Tagged, index: RelatedIndex, { limit = 5, minScore = 2 } = {}): Related[] {
+  const found = new Map<string, { other: Tagged; score: number; reasons: Reason[] }>();
+  for (const kind of KINDS) {
+    for (const id of talk[FIELD[kind]]) {
+      for (const other of index.get(`${kind}:${id}`) ?? []) {
+        if (other.id === talk.id) continue;
+        const entry = found.get(other.id) ?? { other, score: 0, reasons: [] };
+        entry.score += WEIGHTS[kind];
+        entry.reasons.push({ kind, id });
+        found.set(other.id, entry);
+      }
     }
-    const score = reasons.reduce((sum, r) => sum + WEIGHTS[r.kind], 0);
-    if (score >= minScore) related.push({ id: other.id, score, reasons, gap: Math.abs(other.year - talk.year) });
   }
-  return related
-    .sort((a, b) => b.score - a.score || a.gap - b.gap || a.id.localeCompare(b.id))
+  return [...found.values()]
+    .filter((r) => r.score >= minScore)
+    .sort((a, b) => b.score - a.score || Math.abs(a.other.year - talk.year) - Math.abs(b.other.year - talk.year) || a.other.id.localeCompare(b.other.id))
     .slice(0, limit)
-    .map(({ gap: _gap, ...rest }) => rest);
+    .map(({ other, score, reasons }) => ({ id: other.id, score, reasons }));
 }

@@ -18,5 +18,5 @@ export const PAGE_TYPES: Record<string, string> = {
   glossary: '/glossary/',
   about: '/about/',
   search: '/search/?q=%E5%8F%8D%E5%8E%8B',
-  '404': '/no-such-page/',
+  'not found (404)': '/no-such-page/',
 };

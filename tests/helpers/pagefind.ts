@@ -24,7 +24,8 @@ export interface NodePagefind {
 
 let loaded: Promise<NodePagefind> | undefined;
 
-export function loadPagefind(): Promise<NodePagefind> {
+/** Loads the index of `dist` (one per process: Pagefind's fetch is global). */
+export function loadPagefind(dist = DIST): Promise<NodePagefind> {
   loaded ??= (async () => {
     const g = globalThis as Record<string, unknown>;
     g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-cn' }) };
@@ -32,10 +33,10 @@ export function loadPagefind(): Promise<NodePagefind> {
     g.window = globalThis;
     g.fetch = async (input: string | URL) => {
       const url = new URL(String(input), 'http://site.local/');
-      const body = await readFile(join(DIST, decodeURIComponent(url.pathname)));
+      const body = await readFile(join(dist, decodeURIComponent(url.pathname)));
       return new Response(body);
     };
-    const pagefind = await import(pathToFileURL(join(DIST, 'pagefind', 'pagefind.js')).href);
+    const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
     await pagefind.options({ basePath: '/pagefind/', baseUrl: '/', noWorker: true, ranking: RANKING });
     await pagefind.init();
     return pagefind as NodePagefind;

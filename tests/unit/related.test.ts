@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { relatedTalks, type Tagged } from '../../src/lib/related.ts';
+import { relatedIndex, relatedTalks as relatedIn, type Tagged } from '../../src/lib/related.ts';
+
+const relatedTalks = (talk: Tagged, all: Tagged[], options?: { limit?: number }) => relatedIn(talk, relatedIndex(all), options);
 
 const talk = (id: string, fields: Partial<Tagged> = {}): Tagged => ({
   id,

@@ -1,0 +1,168 @@
+/**
+ * The benchmark (`npm run bench`): build cost at scale, search speed and page weight. Timings are
+ * measured here and reported in the README, never asserted in tests.
+ *
+ * - Builds the real corpus and synthetic corpora of 1,000, 5,000 and 10,000 talks
+ *   (scripts/synth-corpus.ts, written under .bench/), each also with the floor build (same Astro
+ *   pipeline and files, one plain page template, no cross-links, no search) in the same run; and
+ *   1,000 talks as .mdx against .md.
+ * - Per build: Astro and Pagefind time, peak memory (largest process), dist/ and index size,
+ *   median warm query time in Node.
+ * - For the real site, in Chromium: each page type's eager weight (HTML + CSS + JS, gzip) and the
+ *   gzipped bytes from opening search to the first results.
+ * usage: npm run bench [-- --quick]   (--quick: real corpus and 1,000 talks only)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './lib/browser.ts';
+import { serve } from './lib/serve.ts';
+import { synthesize } from './synth-corpus.ts';
+import { PAGE_TYPES } from '../tests/helpers/page-types.ts';
+
+const BENCH = '.bench';
+const quick = process.argv.includes('--quick');
+mkdirSync(BENCH, { recursive: true });
+
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? dirBytes(path) : stat.size);
+  }, 0);
+}
+
+interface BuildResult {
+  seconds: number;
+  astroSeconds?: number;
+  pagefindSeconds?: number;
+  peakMB?: number;
+  distMB: number;
+  indexMB?: number;
+  pages: number;
+}
+
+/** One `astro build` in a child process; GNU time reports its peak memory where it is installed. */
+function build(contentDir: string, outDir: string, { floor = false } = {}): BuildResult {
+  const timings = join(BENCH, 'timings.json');
+  rmSync(timings, { force: true });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FFA_CONTENT_DIR: contentDir, FFA_OUT_DIR: outDir, FFA_TIMINGS: timings, FFA_FLOOR: floor ? '1' : '' };
+  const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
+  const timed = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const run = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...astro], { env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, astro, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`build of ${contentDir} failed:\n${run.stdout}\n${run.stderr}`);
+  const peak = /PEAK_KB=(\d+)/.exec(run.stderr)?.[1];
+  const split = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')) : undefined;
+  return {
+    seconds,
+    astroSeconds: split ? split.astroMs / 1000 : undefined,
+    pagefindSeconds: split ? split.pagefindMs / 1000 : undefined,
+    peakMB: peak ? Number(peak) / 1024 : undefined,
+    distMB: dirBytes(outDir) / 2 ** 20,
+    indexMB: floor ? undefined : dirBytes(join(outDir, 'pagefind')) / 2 ** 20,
+    pages: Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0),
+  };
+}
+
+function medianQueryMs(dist: string): number {
+  const out = execFileSync(process.execPath, ['scripts/lib/query-timing.ts', dist], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!).medianMs;
+}
+
+/** gzip size of what a fresh browser downloads: eagerly per page type, and for a first search. */
+async function browserWeights(dist: string) {
+  const site = await serve(dist);
+  const browser = await launchChromium();
+  const gz = async (response: import('playwright-core').Response) => gzipSync(await response.body().catch(() => Buffer.alloc(0))).length;
+  const eager: Record<string, number> = {};
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (['document', 'stylesheet', 'script'].includes(r.request().resourceType())) sizes.push(gz(r));
+    });
+    await page.goto(site.url + path.replace(/\?.*/, ''), { waitUntil: 'networkidle' });
+    eager[name] = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+  const search: Promise<number>[] = [];
+  page.on('response', (r) => search.push(gz(r)));
+  await page.keyboard.press('/');
+  await page.keyboard.type('反压');
+  await page.locator('#site-search-results .result').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const firstQuery = (await Promise.all(search)).reduce((a, b) => a + b, 0);
+  await browser.close();
+  await site.close();
+  return { eager, firstQuery };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const f1 = (n?: number) => (n === undefined ? '–' : n.toFixed(1));
+
+// 1. Builds
+const rows: { label: string; talks: number; ours: BuildResult; floor: BuildResult; queryMs: number }[] = [];
+const corpora: [string, number, string][] = [['real corpus', 0, 'content']];
+for (const n of quick ? [1000] : [1000, 5000, 10000]) corpora.push([`${n.toLocaleString('en')} synthetic`, n, join(BENCH, `corpus-${n}`)]);
+for (const [label, n, dir] of corpora) {
+  if (n) synthesize(n, dir);
+  console.error(`building ${label}…`);
+  const ours = build(dir, join(BENCH, `dist-${n || 'real'}`));
+  const floor = build(dir, join(BENCH, `floor-${n || 'real'}`), { floor: true });
+  const talks = n || readdirSync('content/talks').reduce((sum, c) => sum + readdirSync(join('content/talks', c)).length, 0);
+  rows.push({ label, talks, ours, floor, queryMs: medianQueryMs(join(BENCH, `dist-${n || 'real'}`)) });
+}
+console.error('building 1,000 talks as .mdx…');
+synthesize(1000, join(BENCH, 'corpus-1000-mdx'), { mdx: true });
+const mdx = build(join(BENCH, 'corpus-1000-mdx'), join(BENCH, 'dist-1000-mdx'));
+const md = rows.find((r) => r.talks === 1000)!.ours;
+
+// 2. The real site in a browser
+console.error('measuring page weight and first search in Chromium…');
+const weights = await browserWeights(join(BENCH, 'dist-real'));
+
+// 3. Report
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+const buildTable = [
+  '| Corpus | Talks | Pages | Astro s | Pagefind s | Total s | Floor s | Ratio (Astro / floor) | Ratio (total / floor) | Peak MB | dist MB | Index MB | Median query ms |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${r.talks} | ${r.ours.pages} | ${f1(r.ours.astroSeconds)} | ${f1(r.ours.pagefindSeconds)} | ${f1(r.ours.seconds)} | ${f1(r.floor.seconds)} | ${((r.ours.astroSeconds ?? r.ours.seconds) / r.floor.seconds).toFixed(2)}× | ${(r.ours.seconds / r.floor.seconds).toFixed(2)}× | ${r.ours.peakMB?.toFixed(0) ?? '–'} | ${r.ours.distMB.toFixed(1)} | ${r.ours.indexMB?.toFixed(1)} | ${r.queryMs.toFixed(1)} |`,
+  ),
+].join('\n');
+const first = rows.find((r) => r.talks === 1000)!;
+const last = rows.at(-1)!;
+const growth = last.talks > 1000 ? `From 1,000 to ${last.talks.toLocaleString('en')} talks (${last.talks / 1000}× the talks) the build took ${(last.ours.seconds / first.ours.seconds).toFixed(1)}× as long (floor: ${(last.floor.seconds / first.floor.seconds).toFixed(1)}×).` : '';
+const weightTable = ['| Page type | Eager weight (HTML + CSS + JS, gzip) |', '|---|---:|', ...Object.entries(weights.eager).map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`)].join('\n');
+const report = [
+  `Measured on ${machine}.`,
+  '',
+  buildTable,
+  '',
+  `${growth} 1,000 talks as \`.mdx\`: ${f1(mdx.seconds)} s against ${f1(md.seconds)} s as \`.md\` (${(mdx.seconds / md.seconds).toFixed(2)}×).`,
+  '',
+  weightTable,
+  '',
+  `First search (press \`/\`, type 反压, first results), gzipped bytes over the wire: ${kb(weights.firstQuery)} (search UI script, Pagefind's script and WebAssembly, index and fragment chunks).`,
+].join('\n');
+
+console.log(report);
+writeFileSync(join(BENCH, 'report.md'), `${report}\n`);
+if (!quick) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start (npm run bench) -->';
+  const end = '<!-- bench:end -->';
+  if (readme.includes(start)) writeFileSync('README.md', `${readme.slice(0, readme.indexOf(start) + start.length)}\n${report}\n${readme.slice(readme.indexOf(end))}`);
+}
