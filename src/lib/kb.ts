@@ -132,6 +132,7 @@ export function buildKb(content: Content) {
     term: groupBy(talks, (t) => t.terms),
     source: groupBy(talks, (t) => t.data.sources),
   };
+  const positionInConference = new Map([...talksBy.conference.values()].flatMap((list) => list.map((t, i) => [t.id, i] as const)));
   const lookup = <T>(entries: Entry<T>[]) => {
     const map = new Map(entries.map((e) => [e.id, e]));
     return (id: string) => map.get(id);
@@ -218,7 +219,11 @@ export function buildKb(content: Content) {
       }),
 
     /** Previous and next talk in the conference's agenda order. */
-    conferenceNeighbours: (talk: TalkView) => neighbours(kb.talksOf('conference', talk.data.conference), talk),
+    conferenceNeighbours(talk: TalkView): Neighbours<TalkView> {
+      const list = kb.talksOf('conference', talk.data.conference);
+      const index = positionInConference.get(talk.id)!;
+      return { prev: list[index - 1], next: list[index + 1], index, total: list.length };
+    },
 
     coverage: (): CoverageRow[] =>
       conferences.map((conference) => {

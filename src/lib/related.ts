@@ -1,8 +1,12 @@
 /**
  * Related talks, computed at build time from what two talks share. A shared feature says the
  * most, a shared company or speaker less, a shared topic least; every suggestion keeps its reasons
- * so the page can say why ("also about Unaligned Checkpoint"). Candidates come from an inverted
- * index (tag → talks), so the work grows with the talks that share tags, not with all pairs.
+ * so the page can say why ("also about Unaligned Checkpoint").
+ *
+ * Scale: candidates come from an inverted index of the specific tags (feature, company, speaker →
+ * talks) and are scored in a reused array, so a 10,000-talk corpus stays fast. A topic has
+ * hundreds of talks at that size, so topic-only candidates are looked at only when the specific
+ * tags give too few.
  */
 
 export interface Tagged {
@@ -26,44 +30,75 @@ export interface Related {
 }
 
 export const WEIGHTS: Record<ReasonKind, number> = { feature: 3, company: 2, speaker: 2, topic: 1 };
-const FIELD: Record<ReasonKind, 'features' | 'companies' | 'speakers' | 'topics'> = { feature: 'features', company: 'companies', speaker: 'speakers', topic: 'topics' };
+const FIELD = { feature: 'features', company: 'companies', speaker: 'speakers', topic: 'topics' } as const;
 const KINDS = Object.keys(WEIGHTS) as ReasonKind[];
+const SPECIFIC: ReasonKind[] = ['feature', 'company', 'speaker'];
 
-export type RelatedIndex = Map<string, Tagged[]>;
+export interface RelatedIndex {
+  talks: readonly Tagged[];
+  position: Map<string, number>;
+  /** "feature:uc" → positions of the talks carrying it. */
+  postings: Map<string, number[]>;
+  /** Scratch space for one query: scores by position, and which positions were touched. */
+  scores: Int32Array;
+}
 
-/** tag ("feature:uc") → the talks carrying it. Build once, query for every talk. */
-export function relatedIndex(all: readonly Tagged[]): RelatedIndex {
-  const index: RelatedIndex = new Map();
-  for (const talk of all) {
+export function relatedIndex(talks: readonly Tagged[]): RelatedIndex {
+  const postings = new Map<string, number[]>();
+  talks.forEach((talk, position) => {
     for (const kind of KINDS) {
       for (const id of talk[FIELD[kind]]) {
         const key = `${kind}:${id}`;
-        const list = index.get(key);
-        if (list) list.push(talk);
-        else index.set(key, [talk]);
+        const list = postings.get(key);
+        if (list) list.push(position);
+        else postings.set(key, [position]);
       }
     }
-  }
-  return index;
+  });
+  return { talks, position: new Map(talks.map((t, i) => [t.id, i])), postings, scores: new Int32Array(talks.length) };
+}
+
+/** What two talks share, in weight order of kind. */
+function sharedReasons(talk: Tagged, other: Tagged): Reason[] {
+  return KINDS.flatMap((kind) => talk[FIELD[kind]].filter((id) => other[FIELD[kind]].includes(id)).map((id) => ({ kind, id })));
 }
 
 /** The talks sharing the most with `talk`, best first; ties go to the nearer year, then the id. */
 export function relatedTalks(talk: Tagged, index: RelatedIndex, { limit = 5, minScore = 2 } = {}): Related[] {
-  const found = new Map<string, { other: Tagged; score: number; reasons: Reason[] }>();
-  for (const kind of KINDS) {
-    for (const id of talk[FIELD[kind]]) {
-      for (const other of index.get(`${kind}:${id}`) ?? []) {
-        if (other.id === talk.id) continue;
-        const entry = found.get(other.id) ?? { other, score: 0, reasons: [] };
-        entry.score += WEIGHTS[kind];
-        entry.reasons.push({ kind, id });
-        found.set(other.id, entry);
+  const { talks, postings, scores } = index;
+  const self = index.position.get(talk.id);
+  const touched: number[] = [];
+  const add = (kinds: ReasonKind[]) => {
+    for (const kind of kinds) {
+      for (const id of talk[FIELD[kind]]) {
+        for (const p of postings.get(`${kind}:${id}`) ?? []) {
+          if (p === self) continue;
+          if (scores[p] === 0) touched.push(p);
+          scores[p] += WEIGHTS[kind];
+        }
       }
     }
+  };
+  add(SPECIFIC);
+  if (touched.length < limit) add(['topic']);
+  else {
+    // Topics still weigh in for the candidates the specific tags found.
+    for (const p of touched) for (const id of talk.topics) if (talks[p].topics.includes(id)) scores[p] += WEIGHTS.topic;
   }
-  return [...found.values()]
-    .filter((r) => r.score >= minScore)
-    .sort((a, b) => b.score - a.score || Math.abs(a.other.year - talk.year) - Math.abs(b.other.year - talk.year) || a.other.id.localeCompare(b.other.id))
-    .slice(0, limit)
-    .map(({ other, score, reasons }) => ({ id: other.id, score, reasons }));
+
+  const better = (a: number, b: number) =>
+    scores[a] - scores[b] ||
+    Math.abs(talks[b].year - talk.year) - Math.abs(talks[a].year - talk.year) ||
+    talks[b].id.localeCompare(talks[a].id);
+  const best: number[] = [];
+  for (const p of touched) {
+    if (scores[p] < minScore) continue;
+    if (best.length < limit) best.push(p);
+    else if (better(p, best[best.length - 1]) > 0) best[best.length - 1] = p;
+    else continue;
+    best.sort((a, b) => better(b, a));
+  }
+  const result = best.map((p) => ({ id: talks[p].id, score: scores[p], reasons: sharedReasons(talk, talks[p]) }));
+  for (const p of touched) scores[p] = 0;
+  return result;
 }
