@@ -20,7 +20,7 @@ for (const [name, path] of entries) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(site.url + path, { waitUntil: 'networkidle' });
       if (name === 'search') await page.waitForSelector('#search-results li', { timeout: 5000 }).catch(() => {});
-      await page.screenshot({ path: join(outDir, `${name}-${width}-${scheme}.png`), fullPage: width === 1280 ? false : false });
+      await page.screenshot({ path: join(outDir, `${name}-${width}-${scheme}.png`), fullPage: process.env.FULL_PAGE === '1' });
       await page.close();
     }
   }
