@@ -19,3 +19,9 @@ export function speakerLabel(s: Speaker): string {
 export function bilingual(primary: string, other?: string): string {
   return other && other !== primary ? `${primary} ${other}` : primary;
 }
+
+/** How a source is cited inline: its title, with its author or site when it has one. */
+export function sourceLabel(source: { title: string; author?: string; site?: string }): string {
+  const by = source.author ?? source.site;
+  return by ? `${source.title}（${by}）` : source.title;
+}
