@@ -15,11 +15,6 @@ export function speakerLabel(s: Speaker): string {
   return s.alias ? `${s.name}（${s.alias}）` : s.name;
 }
 
-/** "字节跳动 ByteDance": both names where they differ. */
-export function bilingual(primary: string, other?: string): string {
-  return other && other !== primary ? `${primary} ${other}` : primary;
-}
-
 /** How a source is cited inline: its title, with its author or site when it has one. */
 export function sourceLabel(source: { title: string; author?: string; site?: string }): string {
   const by = source.author ?? source.site;

@@ -1,7 +1,5 @@
 /** Every internal URL the site prints, in one place. Paths end with "/" (Astro's directory format). */
 
-export const base = '/';
-
 export const urls = {
   home: () => '/',
   talks: () => '/talks/',
