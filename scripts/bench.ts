@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browser.ts';
+import { filesUnder } from './lib/published.ts';
 import { serve } from './lib/serve.ts';
 import { synthesize } from './synth-corpus.ts';
 import { PAGE_TYPES } from '../tests/helpers/page-types.ts';
@@ -27,12 +28,7 @@ const quick = process.argv.includes('--quick');
 mkdirSync(BENCH, { recursive: true });
 
 function dirBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? dirBytes(path) : stat.size);
-  }, 0);
+  return existsSync(dir) ? filesUnder(dir).reduce((sum, file) => sum + statSync(file).size, 0) : 0;
 }
 
 interface BuildResult {

@@ -6,15 +6,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-function walk(dir: string): string[] {
+/** Every file below `dir`, as paths. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
 
 export function publishedUrls(distDir: string): string[] {
-  return walk(distDir)
+  return filesUnder(distDir)
     .map((file) => `/${relative(distDir, file).split(sep).join('/')}`)
     .filter((url) => !url.startsWith('/_astro/') && !url.startsWith('/pagefind/') && url !== '/_headers')
     .map((url) => (url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url))

@@ -2,9 +2,10 @@
  * The built site as tests see it: every HTML page parsed once, with its links and element ids.
  * `npm test` builds right before the tests run, so this is never a stale dist/.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { filesUnder } from '../../scripts/lib/published.ts';
 import { redirects } from '../../src/site/redirects.ts';
 import { ROOT } from './astro.ts';
 
@@ -18,13 +19,6 @@ export interface Page {
   ids: Set<string>;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 function pathOf(file: string): string {
   const rel = `/${relative(DIST, file).split(sep).join('/')}`;
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
@@ -36,7 +30,7 @@ export function pages(): Map<string, Page> {
   if (cache) return cache;
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` (npm test does it first)');
   cache = new Map();
-  for (const file of walk(DIST).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))) {
+  for (const file of filesUnder(DIST).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))) {
     const html = readFileSync(file, 'utf8');
     const $ = cheerio.load(html);
     const ids = new Set($('[id]').map((_, el) => $(el).attr('id')!).get());

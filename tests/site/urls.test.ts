@@ -1,9 +1,9 @@
 /** Stable URLs and reproducible output: what was published stays reachable, builds are byte-identical. */
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedUrls } from '../../scripts/lib/published.ts';
+import { filesUnder, publishedUrls } from '../../scripts/lib/published.ts';
 import { redirects } from '../../src/site/redirects.ts';
 import { CSP, headersFile } from '../../src/lib/security.ts';
 import { astroBuild, ROOT } from '../helpers/astro.ts';
@@ -43,10 +43,8 @@ describe('reproducible builds', () => {
     const again = join(mkdtempSync(join(tmpdir(), 'ffa-repro-')), 'dist');
     const { status, output } = astroBuild({ FFA_CONTENT_DIR: join(ROOT, 'content'), FFA_OUT_DIR: again });
     expect(status, output).toBe(0);
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-    const first = files(DIST).map((f) => relative(DIST, f)).sort();
-    expect(files(again).map((f) => relative(again, f)).sort()).toEqual(first);
+    const first = filesUnder(DIST).map((f) => relative(DIST, f)).sort();
+    expect(filesUnder(again).map((f) => relative(again, f)).sort()).toEqual(first);
     const differ = first.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(again, f))));
     expect(differ).toEqual([]);
   });
