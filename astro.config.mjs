@@ -8,6 +8,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import ffaKb from './src/integrations/ffa-kb.ts';
 import { remarkNoImages } from './src/integrations/remark-no-images.ts';
 import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts';
+import { remarkUnverifiedMarks } from './src/integrations/remark-unverified-marks.ts';
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
 
@@ -33,7 +34,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkNoImages, remarkJoinCjkLines],
+      remarkPlugins: [remarkGfm, remarkNoImages, remarkJoinCjkLines, remarkUnverifiedMarks],
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
     }),
   },

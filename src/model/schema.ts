@@ -117,11 +117,19 @@ export const glossaryTerm = z
     zh: text('The Chinese term (反压).'),
     en: text('The English term (backpressure).'),
     aliases: z.array(text('Another form that means the same (背压, back pressure).')).default([]),
+    notAfter: z
+      .array(text('A character or prefix, e.g. 非.'))
+      .optional()
+      .describe('Prefixes that, written right before a form of this term, make it a different word: 对齐 after 非 or 不 is 非对齐 (unaligned), 并发 after 高 is 高并发. The glossary matcher skips such a match.'),
     note: text('A short explanation in our words.').optional(),
   })
   .strict();
 
 export const SOURCE_KINDS = ['seed-notes', 'program-list', 'article', 'repository', 'official'] as const;
+/** What a published write-up of a talk is: the organizers' own article, a repost by another
+ * publisher (the speaker's company, a copy site), or a translation. */
+export const WRITEUP_KINDS = ['organizers', 'repost', 'translation'] as const;
+export const LANGUAGES = ['zh', 'en'] as const;
 export const source = z
   .object({
     id: sourceId,
@@ -131,6 +139,15 @@ export const source = z
     url: webUrl.optional().describe('Where the source can be read; a source without one is cited by its description.'),
     date: isoDate.optional(),
     kind: z.enum(SOURCE_KINDS),
+    language: z.enum(LANGUAGES).optional().describe('The language the source is written in.'),
+    writeup: z
+      .enum(WRITEUP_KINDS)
+      .optional()
+      .describe('For an article that writes up one talk: organizers (their own write-up), repost or translation.'),
+    partial: z
+      .boolean()
+      .default(false)
+      .describe('True when only the opening of the source (abstract, outline, first section) was read: it supports only what that part says.'),
     description: text('What the source is and how reliable, in our words.'),
   })
   .strict();
@@ -242,7 +259,10 @@ export const talk = z
           .object({
             q: text('The question, rewritten in our words.'),
             a: text('The answer, rewritten in our words.'),
-            answeredBy: speakerId.optional(),
+            answeredBy: speakerId
+              .optional()
+              .describe('Who answered. Needs answeredBySource (a source that names the answerer) or an unverified mark on qa.N.answeredBy.'),
+            answeredBySource: sourceId.optional().describe('The source that names who answered.'),
             source: sourceId,
           })
           .strict(),

@@ -83,7 +83,36 @@ const WHERE: Record<CollectionName, string> = {
 
 /** Reads a dotted path (`appearances.0.company`) out of an entry's data. */
 export function getPath(data: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), data);
+  // Own properties only: `constructor` or `toString` name no field of an entry.
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value != null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** The fixed form of an inference inside a notes body: `（待核实：why）`, the reason required. */
+export const INLINE_MARK = /（待核实：[^）]*\S[^）]*）/gu;
+const MARK_WORD = /待核实/gu;
+/** Below this many letters and digits, a body without takeaways, claims or Q&A holds no notes. */
+export const MIN_NOTES_CHARS = 100;
+
+/** A body's readable text: no comments, HTML tags, link targets or Markdown punctuation. */
+export function visibleText(body: string): string {
+  return body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Line numbers (1-based, counted in the body) of 待核实 marks that lack the fixed form or a reason. */
+export function badInlineMarks(body: string): number[] {
+  const wellFormed = new Set<number>();
+  for (const m of body.matchAll(INLINE_MARK)) if (m[0].slice(5, -1).trim().length >= 2) wellFormed.add(m.index + 1);
+  const lines: number[] = [];
+  for (const m of body.matchAll(MARK_WORD)) {
+    if (!wellFormed.has(m.index)) lines.push(body.slice(0, m.index).split('\n').length);
+  }
+  return lines;
 }
 
 export function validateContent(raw: RawContent): { problems: Problem[]; content: Content } {
@@ -187,6 +216,15 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     t.qa.forEach((qa, i) => {
       check(entry, `qa.${i}.source`, 'sources', qa.source);
       check(entry, `qa.${i}.answeredBy`, 'speakers', qa.answeredBy);
+      check(entry, `qa.${i}.answeredBySource`, 'sources', qa.answeredBySource);
+      const marked = t.unverified.some((m) => m.field === `qa.${i}.answeredBy`);
+      if (qa.answeredBy && !qa.answeredBySource && !marked) {
+        report(
+          entry,
+          `qa.${i}.answeredBy`,
+          'names who answered, but no source is given for that; expected answeredBySource (a source that names the answerer), an unverified mark on this very field, or no answeredBy',
+        );
+      }
     });
     for (const field of ['topics', 'features', 'companies'] as const) {
       const list: string[] = t[field];
@@ -200,6 +238,17 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     }
     if (t.notes === 'none' && hasBody) {
       report(entry, 'notes', 'is "none" but the file has notes below the frontmatter; expected "brief" or "full"');
+    }
+    const structured = t.takeaways.length + t.claims.length + t.qa.length;
+    if (t.notes !== 'none' && hasBody && structured === 0 && visibleText(entry.body!).length < MIN_NOTES_CHARS) {
+      report(
+        entry,
+        'notes',
+        `is "${t.notes}" but the page holds no takeaway, claim or Q&A and under ${MIN_NOTES_CHARS} characters of notes; expected notes of substance, or notes: none with an empty body`,
+      );
+    }
+    for (const line of badInlineMarks(entry.body ?? '')) {
+      report(entry, `body (line ${line})`, 'has a 待核实 mark without its reason; expected the form （待核实：why the statement is not confirmed）');
     }
     checkUnverified(entry, t.unverified, report);
   }

@@ -116,6 +116,51 @@ describe('content validation', () => {
     expect(problem).toMatch(/unaligned\.md → unverified\.0\.field: "session" names no field/);
   });
 
+  describe('statements without their source', () => {
+    const QA = 'qa:\n  - q: 为什么不对齐？\n    a: 反压时对齐太慢。\n    answeredBy: zhang-san\n    source: notes\n  - q: 何时用？\n    a: 反压严重时。\n    answeredBy: zhang-san\n    source: notes\n';
+
+    it('refuses an answeredBy that neither a source nor an unverified mark covers, per answer', () => {
+      const dir = copyFixture();
+      edit(dir, TALK, 'notes: full', `${QA}notes: full`);
+      expect(problemsOf(dir).map(formatProblem)).toEqual([
+        expect.stringMatching(/^content\/talks\/conf-a\/unaligned\.md → qa\.0\.answeredBy: names who answered, but no source/),
+        expect.stringMatching(/unaligned\.md → qa\.1\.answeredBy: names who answered/),
+      ]);
+      // A mark on qa.0 covers qa.0 only; a source that names the answerer covers qa.1.
+      edit(dir, TALK, 'added: 2026-11-23', 'added: 2026-11-23\nunverified:\n  - field: qa.0.answeredBy\n    why: 来源没写谁回答，按唯一讲者记录。');
+      expect(problemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining('unaligned.md → qa.1.answeredBy: names who answered')]);
+      edit(dir, TALK, /(answeredBy: zhang-san\n    source: notes\nnotes)/, 'answeredBy: zhang-san\n    answeredBySource: notes\n    source: notes\nnotes');
+      expect(problemsOf(dir)).toEqual([]);
+    });
+
+    it('refuses notes marked brief or full that hold no content', () => {
+      const dir = copyFixture();
+      edit(dir, TALK, /takeaways:\n.*\n/, '');
+      edit(dir, TALK, 'notes: full', 'notes: brief');
+      expect(problemsOf(dir).map(formatProblem)).toEqual([
+        'content/talks/conf-a/unaligned.md → notes: is "brief" but the page holds no takeaway, claim or Q&A and under 100 characters of notes; expected notes of substance, or notes: none with an empty body',
+      ]);
+      // 100 readable characters are notes, even without takeaways; an HTML comment is not.
+      edit(dir, TALK, /\n反压时.*\n$/, `\n${'反压下的对齐等待。'.repeat(13)}\n`);
+      expect(problemsOf(dir)).toEqual([]);
+      edit(dir, TALK, /\n(反压下的对齐等待。)+\n$/, `\n<!-- ${'注释'.repeat(80)} -->\n`);
+      expect(problemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining('unaligned.md → notes: is "brief"')]);
+    });
+
+    it('refuses an inline 待核实 mark without its reason, naming the line', () => {
+      const dir = copyFixture();
+      edit(dir, TALK, /\n反压时(.*)\n$/, '\n反压时$1（待核实：来源只说了现象，没说原因）\n\n第二段提到 60 秒。（待核实）\n');
+      expect(problemsOf(dir).map(formatProblem)).toEqual([
+        'content/talks/conf-a/unaligned.md → body (line 4): has a 待核实 mark without its reason; expected the form （待核实：why the statement is not confirmed）',
+      ]);
+    });
+
+    it('refuses an unverified mark that names an inherited property, not a field', () => {
+      const [problem] = refuse(TALK, 'added: 2026-11-23', 'added: 2026-11-23\nunverified:\n  - field: constructor\n    why: 不确定。');
+      expect(problem).toMatch(/unaligned\.md → unverified\.0\.field: "constructor" names no field/);
+    });
+  });
+
   it('refuses an alternate title that only differs in spacing', () => {
     const [problem] = refuse(TALK, 'conference: conf-a', 'altTitles:\n  - title: Unaligned Checkpoint实践\n    source: notes\nconference: conf-a');
     expect(problem).toMatch(/unaligned\.md → altTitles\.0\.title: differs from the title only in spacing/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinCjkLines } from '../../src/integrations/remark-join-cjk-lines.ts';
 import { remarkNoImages } from '../../src/integrations/remark-no-images.ts';
+import { remarkUnverifiedMarks } from '../../src/integrations/remark-unverified-marks.ts';
 
 describe('joinCjkLines', () => {
   it('joins a line break between Chinese characters and keeps the others', () => {
@@ -14,5 +15,18 @@ describe('remarkNoImages', () => {
   it('stops the build at an embedded image, naming file and line', () => {
     const tree = { type: 'root', children: [{ type: 'image', url: 'https://x/y.png', position: { start: { line: 12 } } }] };
     expect(() => remarkNoImages()(tree as never, { path: 'content/talks/a/b.md' } as never)).toThrow('content/talks/a/b.md:12: notes must not embed images');
+  });
+});
+
+describe('remarkUnverifiedMarks', () => {
+  it('wraps each inline inference mark, with its reason, and leaves the text around it', () => {
+    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '延迟降到秒级（待核实：只见于幻灯片标题）。其余照常。' }] }] };
+    remarkUnverifiedMarks()(tree as never);
+    const parts = (tree.children[0] as { children: { value: string; data?: { hName: string } }[] }).children;
+    expect(parts.map((p) => [p.value, p.data?.hName])).toEqual([
+      ['延迟降到秒级', undefined],
+      ['（待核实：只见于幻灯片标题）', 'span'],
+      ['。其余照常。', undefined],
+    ]);
   });
 });
