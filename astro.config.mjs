@@ -5,12 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import ffaKb from './src/integrations/ffa-kb.ts';
 import { remarkNoImages } from './src/integrations/remark-no-images.ts';
 import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts';
 import { remarkUnverifiedMarks } from './src/integrations/remark-unverified-marks.ts';
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
+import { notesSchema } from './src/lib/sanitize.ts';
 
 // The benchmark's floor: the same pipeline and files with one plain page template, no cross-links,
 // no content check and no search (scripts/floor/src).
@@ -35,7 +38,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, remarkNoImages, remarkJoinCjkLines, remarkUnverifiedMarks],
-      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
+      // Raw HTML is parsed, then sanitized, before anything else sees it (src/lib/sanitize.ts).
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, notesSchema], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
     }),
   },
   integrations: floor ? [mdx()] : [mdx(), sitemap(), ffaKb({ contentDir })],

@@ -24,9 +24,20 @@ export class ContentError extends Error {
   }
 }
 
+export function contentProblems(contentDir: string): string[] {
+  return validateContent(readContent(contentDir, process.cwd())).problems.map(formatProblem);
+}
+
 export function checkContent(contentDir: string): void {
-  const { problems } = validateContent(readContent(contentDir, process.cwd()));
-  if (problems.length) throw new ContentError(problems.map(formatProblem));
+  const problems = contentProblems(contentDir);
+  if (problems.length) throw new ContentError(problems);
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page `astro dev` serves while the content has problems. */
+export function problemsPage(problems: string[]): string {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Content problems</title><h1>The content has ${problems.length} problem(s)</h1><p>Fix the fields named below, save, and reload this page.</p><ul>${problems.map((p) => `<li><code>${escapeHtml(p)}</code></li>`).join('')}</ul></html>`;
 }
 
 async function indexSite(outDir: string, logger: AstroIntegrationLogger) {
@@ -54,12 +65,27 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
       'astro:config:setup': ({ command }) => {
         if (command === 'build') checkContent(contentDir);
       },
-      'astro:server:setup': ({ logger }) => {
-        try {
-          checkContent(contentDir);
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
+      // In `astro dev`, the check runs again whenever a content file changes. While the content
+      // has problems, every page answers with them (file and field) instead of a TypeError.
+      'astro:server:setup': ({ server, logger }) => {
+        let problems: string[] = [];
+        const recheck = () => {
+          const before = problems.length;
+          problems = contentProblems(contentDir);
+          if (problems.length) logger.error(new ContentError(problems).message);
+          else if (before) logger.info('content ok again');
+        };
+        recheck();
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (path.startsWith(contentDir)) recheck();
+        });
+        server.middlewares.use((req, res, next) => {
+          if (!problems.length || !req.headers.accept?.includes('text/html')) return next();
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(problemsPage(problems));
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');

@@ -29,3 +29,11 @@ export function headersFile(): string {
     '',
   ].join('\n');
 }
+
+/**
+ * JSON to embed in a page's `<script type="application/json">`: `<`, `>` and `&` are escaped, so a
+ * name containing `</script>` cannot close the element and inject markup. JSON.parse reads it unchanged.
+ */
+export function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

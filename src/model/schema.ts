@@ -19,16 +19,33 @@ const slug = (what: string) =>
     .regex(SLUG, { error: `expected ${what}: lower-case ASCII words joined by hyphens, like "unaligned-checkpoint"` })
     .describe(`The id of ${what}.`);
 
-export const conferenceId = slug('a conference (a file in content/conferences/, like "ffa-2020")');
-export const topicId = slug('a topic (a file in content/topics/, like "checkpoint")');
-export const companyId = slug('a company in content/companies.yaml');
-export const speakerId = slug('a speaker in content/speakers.yaml');
-export const featureId = slug('a feature in content/features.yaml');
-export const sourceId = slug('a source in content/sources.yaml');
-export const talkId = z
-  .string()
-  .regex(TALK_ID, { error: 'expected a talk id: "<conference>/<slug>", like "ffa-2020/unaligned-checkpoint"' })
-  .describe('The id of a talk: its path under content/talks/ without the extension.');
+/** The collections an id can point at (the keys of COLLECTIONS below). */
+export type RefTarget = 'conferences' | 'talks' | 'topics' | 'companies' | 'speakers' | 'features' | 'glossary' | 'sources';
+
+/**
+ * Fields that hold the id of another entry are registered here, and src/model/validate.ts checks
+ * every registered field of every entry generically: a new reference field needs no check code.
+ * Zod registries carry over to clones (`.describe()`, `.optional()`'s inner schema).
+ */
+export const references = z.registry<{ target: RefTarget }>();
+const ref = <T extends z.ZodType>(target: RefTarget, schema: T): T => {
+  references.add(schema, { target });
+  return schema;
+};
+
+export const conferenceId = ref('conferences', slug('a conference (a file in content/conferences/, like "ffa-2020")'));
+export const topicId = ref('topics', slug('a topic (a file in content/topics/, like "checkpoint")'));
+export const companyId = ref('companies', slug('a company in content/companies.yaml'));
+export const speakerId = ref('speakers', slug('a speaker in content/speakers.yaml'));
+export const featureId = ref('features', slug('a feature in content/features.yaml'));
+export const sourceId = ref('sources', slug('a source in content/sources.yaml'));
+export const talkId = ref(
+  'talks',
+  z
+    .string()
+    .regex(TALK_ID, { error: 'expected a talk id: "<conference>/<slug>", like "ffa-2020/unaligned-checkpoint"' })
+    .describe('The id of a talk: its path under content/talks/ without the extension.'),
+);
 
 /**
  * A calendar day. YAML turns an unquoted `2020-12-13` into a Date; we keep the plain ISO string so
@@ -41,11 +58,37 @@ export const isoDate = z
   )
   .describe('A calendar day, YYYY-MM-DD.');
 
+/** Query parameters that only track the reader; links carry over without them. */
+export const TRACKING_PARAM = /^(?:spm|vd_source|utm_[a-z_]+|from_spmid|share_source|share_medium)$/i;
+
+/** The first tracking parameter of a URL, if it has one (and parses). */
+export function trackingParam(url: string): string | undefined {
+  return URL.canParse(url) ? [...new URL(url).searchParams.keys()].find((key) => TRACKING_PARAM.test(key)) : undefined;
+}
+
 export const webUrl = z
   .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' })
-  .describe('An absolute http(s) URL.');
+  .refine((url) => !/\s/.test(url), { error: 'contains a space; expected a URL without spaces (write %20)', abort: true })
+  .refine((url) => trackingParam(url) === undefined, {
+    error: (issue) => `has the tracking parameter "${trackingParam(String(issue.input))}"; expected the link without it`,
+  })
+  .describe('An absolute http(s) URL, without spaces or tracking parameters (spm, vd_source, utm_*).');
 
-const text = (description: string) => z.string().trim().min(1, { error: 'expected non-empty text' }).describe(description);
+/** Zero-width and control characters: invisible on the page, but they make a title look empty or two ids look alike. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
+const text = (description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'expected non-empty text' })
+    .refine((value) => !INVISIBLE.test(value), {
+      error: (issue) => `contains the invisible character U+${String(issue.input).match(INVISIBLE)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}; expected plain text`,
+    })
+    .describe(description);
+
+/** A list with an upper bound, so a runaway file is refused with a clear message instead of slowing the build. */
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `expected at most ${max} entries` });
 
 export const LINK_KINDS = ['video', 'slides', 'article', 'official', 'agenda', 'code', 'other'] as const;
 export const link = z
@@ -72,10 +115,10 @@ export const unverifiedMark = z
 export const COMPANY_KINDS = ['company', 'project', 'community'] as const;
 export const company = z
   .object({
-    id: companyId,
+    id: slug('a company'),
     name: text('The name readers know best, usually Chinese (阿里巴巴).'),
     nameEn: text('The English name (Alibaba).').optional(),
-    aliases: z.array(text('Another name or short form (阿里, Alibaba Group).')).default([]).describe('Other names that should find this company.'),
+    aliases: list(text('Another name or short form (阿里, Alibaba Group).'), 30).default([]).describe('Other names that should find this company.'),
     kind: z.enum(COMPANY_KINDS).default('company').describe('company, open-source project or community.'),
     url: webUrl.optional(),
   })
@@ -83,11 +126,11 @@ export const company = z
 
 export const speaker = z
   .object({
-    id: speakerId,
+    id: slug('a speaker'),
     name: text('The name as the sources print it (伍翀, Stephan Ewen).'),
     nameEn: text('The English or pinyin name, where a source gives it (Jark Wu).').optional(),
     alias: text('The 花名 (Alibaba nickname), e.g. 云邪.').optional(),
-    aliases: z.array(text('Another spelling of the name.')).default([]),
+    aliases: list(text('Another spelling of the name.'), 30).default([]),
   })
   .strict()
   .describe('A person. Company and Flink title live on each appearance, since they change.');
@@ -95,10 +138,10 @@ export const speaker = z
 export const FEATURE_KINDS = ['flink', 'ecosystem'] as const;
 export const feature = z
   .object({
-    id: featureId,
+    id: slug('a feature'),
     name: text('The usual (English) name: Unaligned Checkpoint.'),
     nameZh: text('The Chinese name, where one is used: 非对齐 Checkpoint.').optional(),
-    aliases: z.array(text('Another name that should find the feature (FLIP-76, UC).')).default([]),
+    aliases: list(text('Another name that should find the feature (FLIP-76, UC).'), 30).default([]),
     kind: z.enum(FEATURE_KINDS).describe('flink: a capability of Flink; ecosystem: a neighbouring system.'),
     flip: z.number().int().positive().optional().describe('The FLIP number, where the feature has one.'),
     version: z
@@ -116,11 +159,15 @@ export const glossaryTerm = z
     id: slug('a glossary term'),
     zh: text('The Chinese term (反压).'),
     en: text('The English term (backpressure).'),
-    aliases: z.array(text('Another form that means the same (背压, back pressure).')).default([]),
+    aliases: list(text('Another form that means the same (背压, back pressure).'), 30).default([]),
     notAfter: z
       .array(text('A character or prefix, e.g. 非.'))
       .optional()
       .describe('Prefixes that, written right before a form of this term, make it a different word: 对齐 after 非 or 不 is 非对齐 (unaligned), 并发 after 高 is 高并发. The glossary matcher skips such a match.'),
+    notBefore: z
+      .array(text('A character or suffix, e.g. 数据.'))
+      .optional()
+      .describe('Suffixes that, written right after a form of this term, make it a different word: 延迟 before 数据 is 延迟数据 (late data), not latency. The glossary matcher skips such a match.'),
     note: text('A short explanation in our words.').optional(),
   })
   .strict();
@@ -132,7 +179,7 @@ export const WRITEUP_KINDS = ['organizers', 'repost', 'translation'] as const;
 export const LANGUAGES = ['zh', 'en'] as const;
 export const source = z
   .object({
-    id: sourceId,
+    id: slug('a source'),
     title: text('The title of the source as published, or a plain description where it has none.'),
     author: text('Author or publishing account.').optional(),
     site: text('Site or repository that holds it.').optional(),
@@ -174,28 +221,27 @@ export const conference = z
     format: z.enum(FORMATS),
     city: text('Host city.').optional(),
     description: text('What this edition was, in our words.'),
-    links: z.array(link).default([]),
-    tracks: z.array(track).min(1, { error: 'expected at least one track' }),
-    themes: z
-      .array(
+    links: list(link, 50).default([]),
+    tracks: list(track, 40).min(1, { error: 'expected at least one track' }),
+    themes: list(
         z
           .object({
             text: text('What is known of the talk, in our words; no invented title.'),
             track: slug('a track of this conference').optional(),
-            speakers: z.array(speakerId).default([]).describe('Speakers the sources name, if any.'),
-            links: z.array(link).default([]),
-            sources: z.array(sourceId).min(1),
+            speakers: list(speakerId, 20).default([]).describe('Speakers the sources name, if any.'),
+            links: list(link, 20).default([]),
+            sources: list(sourceId, 30).min(1),
           })
           .strict(),
+        200,
       )
       .default([])
       .describe('Talks known only as a theme, without a title: listed on the conference page, no talk page.'),
-    figures: z
-      .array(z.object({ claim: text('What was counted, in our words.'), value: text('The number as the source gives it.'), source: sourceId }).strict())
+    figures: list(z.object({ claim: text('What was counted, in our words.'), value: text('The number as the source gives it.'), source: sourceId }).strict(), 40)
       .default([])
       .describe('Numbers about the edition (audience, talks).'),
-    sources: z.array(sourceId).min(1, { error: 'expected at least one source' }),
-    unverified: z.array(unverifiedMark).default([]),
+    sources: list(sourceId, 30).min(1, { error: 'expected at least one source' }),
+    unverified: list(unverifiedMark, 60).default([]),
   })
   .strict();
 
@@ -222,28 +268,26 @@ export const appearance = z
 export const talk = z
   .object({
     title: text('The title in its original language, as published.'),
-    altTitles: z
-      .array(z.object({ title: text('Another title a source gives.'), source: sourceId }).strict())
+    altTitles: list(z.object({ title: text('Another title a source gives.'), source: sourceId }).strict(), 10)
       .default([])
       .describe('Titles other sources use for the same talk.'),
     conference: conferenceId,
+    sameAs: talkId.optional().describe('The same talk given at another conference, when the two share a title.'),
     track: slug('a track of the talk\'s conference').optional(),
     day: isoDate.optional().describe('The day it was given; must fall within the conference.'),
     session: z.enum(['morning', 'afternoon']).optional().describe('Half-day, where the notes give it.'),
     order: z.number().int().positive().optional().describe('Position within the agenda or program list.'),
     kind: z.enum(KINDS).describe('keynote, talk, or panel (圆桌, roundtable).'),
-    appearances: z.array(appearance).default([]),
-    companies: z
-      .array(companyId)
+    appearances: list(appearance, 30).default([]),
+    companies: list(companyId, 20)
       .default([])
       .describe('Companies the talk presents, beyond the speakers\' own (e.g. from the title when no speaker is known).'),
-    topics: z.array(topicId).min(1, { error: 'expected at least one topic' }),
-    features: z.array(featureId).default([]),
-    links: z.array(link).default([]),
+    topics: list(topicId, 12).min(1, { error: 'expected at least one topic' }),
+    features: list(featureId, 30).default([]),
+    links: list(link, 30).default([]),
     summary: text('One line on what the talk is about, in our words.').optional(),
-    takeaways: z.array(text('A lesson, in our words.')).default([]),
-    claims: z
-      .array(
+    takeaways: list(text('A lesson, in our words.'), 30).default([]),
+    claims: list(
         z
           .object({
             claim: text('The claim with its number, in our words.'),
@@ -251,10 +295,10 @@ export const talk = z
             source: sourceId,
           })
           .strict(),
+        40,
       )
       .default([]),
-    qa: z
-      .array(
+    qa: list(
         z
           .object({
             q: text('The question, rewritten in our words.'),
@@ -266,14 +310,15 @@ export const talk = z
             source: sourceId,
           })
           .strict(),
+        60,
       )
       .default([])
       .describe('Questions and answers from the session.'),
     priority: z.enum(PRIORITIES).optional().describe('The note-taker\'s mark: key (重点), important (重要), very-important (非常重要).'),
     notes: z.enum(NOTES_STATUS).describe('full: notes of substance; brief: a few lines; none: facts only, body empty.'),
-    sources: z.array(sourceId).min(1, { error: 'expected at least one source' }),
+    sources: list(sourceId, 30).min(1, { error: 'expected at least one source' }),
     added: isoDate.describe('When the talk\'s notes were added to the knowledge base.'),
-    unverified: z.array(unverifiedMark).default([]),
+    unverified: list(unverifiedMark, 60).default([]),
   })
   .strict();
 
@@ -284,10 +329,9 @@ export const topic = z
   .object({
     title: text('The topic name in Chinese (检查点).'),
     titleEn: text('The topic name in English (Checkpoint).'),
-    aliases: z.array(text('Another name that should find the topic.')).default([]),
+    aliases: list(text('Another name that should find the topic.'), 30).default([]),
     order: z.number().int().describe('Position in topic lists.'),
-    readingList: z
-      .array(z.object({ talk: talkId, why: text('Why this talk, at this step, in our words.') }).strict())
+    readingList: list(z.object({ talk: talkId, why: text('Why this talk, at this step, in our words.') }).strict(), 60)
       .min(1, { error: 'expected a non-empty reading list' })
       .describe('Talks to read in order, each with why.'),
   })

@@ -5,20 +5,18 @@
  */
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type Conference, type Talk, type Topic } from './schema.ts';
-import type { RawContent, RawEntry } from './read-content.ts';
+import type { Problem, RawContent, RawEntry } from './read-content.ts';
+import { checkBody } from './body-check.ts';
+import { idsAt, referenceFields } from './references.ts';
 
-export interface Problem {
-  file: string;
-  /** Dotted field path, e.g. `topics.1` or `appearances.0.speaker`; empty for the whole entry. */
-  field: string;
-  message: string;
-}
+export type { Problem };
 
 export interface Entry<T> {
   id: string;
   file: string;
   data: T;
   body?: string;
+  bodyLine?: number;
 }
 
 /** Content that passed its schemas, with defaults applied. */
@@ -104,6 +102,24 @@ export function visibleText(body: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** A word repeated at least this often that also makes up this share of a note's words is stuffing. */
+export const STUFFING = { repeats: 20, share: 0.2 };
+
+/** The word a note repeats to game search (`反压 反压 反压 …`), if any, with its count and share. */
+export function stuffedWord(body: string): { word: string; count: number; share: number } | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { segment, isWordLike } of words.segment(body.replace(/<!--[\s\S]*?-->/g, ''))) {
+    if (!isWordLike) continue;
+    total++;
+    const word = segment.toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const [word, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return count >= STUFFING.repeats && count / total >= STUFFING.share ? { word, count, share: count / total } : undefined;
+}
+
 /** Line numbers (1-based, counted in the body) of 待核实 marks that lack the fixed form or a reason. */
 export function badInlineMarks(body: string): number[] {
   const wellFormed = new Set<number>();
@@ -116,7 +132,7 @@ export function badInlineMarks(body: string): number[] {
 }
 
 export function validateContent(raw: RawContent): { problems: Problem[]; content: Content } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...raw.problems];
   const report = (entry: { file: string }, field: string, message: string) => problems.push({ file: entry.file, field, message });
   const content = {} as Record<CollectionName, Entry<unknown>[]>;
 
@@ -138,43 +154,42 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
         for (const issue of parsed.error.issues) report(entry, pathOf(issue.path), prefix + issue.message);
         continue;
       }
-      content[name].push({ id: entry.id, file: entry.file, data: parsed.data, body: entry.body });
+      content[name].push({ id: entry.id, file: entry.file, data: parsed.data, body: entry.body, bodyLine: entry.bodyLine });
     }
   }
   const valid = content as Content;
 
-  // 2. Cross-references.
+  // 2. Cross-references: every field registered with ref() in the schema, for every entry.
   const ids = Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, new Set(raw[name]?.map((e) => e.id) ?? [])]),
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
+      name,
+      new Set([...(raw[name]?.map((e) => e.id) ?? []), ...raw.unreadable.filter((u) => u.collection === name).map((u) => u.id)]),
+    ]),
   ) as Record<CollectionName, Set<string>>;
-  const check = (entry: Entry<unknown>, field: string, target: CollectionName, id: string | undefined) => {
-    if (id === undefined || ids[target].has(id)) return;
-    const hint = closest(id, ids[target]);
-    report(
-      entry,
-      field,
-      `unknown ${SINGULAR[target]} "${id}"; expected an id from ${WHERE[target]}${hint ? ` (did you mean "${hint}"?)` : ''}`,
-    );
-  };
-  const checkAll = (entry: Entry<unknown>, field: string, target: CollectionName, list: readonly string[]) =>
-    list.forEach((id, i) => check(entry, `${field}.${i}`, target, id));
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const fields = referenceFields(COLLECTIONS[name].schema as z.ZodType);
+    for (const entry of content[name]) {
+      const prefix = COLLECTIONS[name].shape === 'list' ? `[id ${entry.id}] ` : '';
+      for (const { path, target } of fields) {
+        for (const { field, id } of idsAt(entry.data, path)) {
+          if (ids[target].has(id)) continue;
+          const hint = closest(id, ids[target]);
+          report(entry, field, `${prefix}unknown ${SINGULAR[target]} "${id}"; expected an id from ${WHERE[target]}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+        }
+      }
+    }
+  }
 
   const conferences = new Map(valid.conferences.map((c) => [c.id, c.data as Conference]));
 
   for (const entry of valid.conferences) {
     const c = entry.data;
     if (c.start > c.end) report(entry, 'end', `ends ${c.end} before it starts ${c.start}; expected end on or after start`);
-    checkAll(entry, 'sources', 'sources', c.sources);
-    c.links.forEach((l, i) => check(entry, `links.${i}.source`, 'sources', l.source));
-    c.figures.forEach((f, i) => check(entry, `figures.${i}.source`, 'sources', f.source));
     const trackIds = new Set(c.tracks.map((t) => t.id));
     c.tracks.forEach((t, i) => {
       if (c.tracks.findIndex((o) => o.id === t.id) !== i) report(entry, `tracks.${i}.id`, `duplicate track id "${t.id}"`);
     });
     c.themes.forEach((t, i) => {
-      checkAll(entry, `themes.${i}.sources`, 'sources', t.sources);
-      checkAll(entry, `themes.${i}.speakers`, 'speakers', t.speakers);
-      t.links.forEach((l, j) => check(entry, `themes.${i}.links.${j}.source`, 'sources', l.source));
       if (t.track && !trackIds.has(t.track)) report(entry, `themes.${i}.track`, `unknown track "${t.track}"; expected one of: ${[...trackIds].join(', ')}`);
     });
     checkUnverified(entry, c.unverified, report);
@@ -186,7 +201,6 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     if (t.conference !== folder) {
       report(entry, 'conference', `is "${t.conference}" but the file lives in content/talks/${folder}/; expected "${folder}"`);
     }
-    check(entry, 'conference', 'conferences', t.conference);
     const conference = conferences.get(t.conference);
     if (conference) {
       const trackIds = conference.tracks.map((tr) => tr.id);
@@ -197,26 +211,12 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
         report(entry, 'day', `${t.day} is outside ${t.conference} (${conference.start} to ${conference.end}); expected a day within the conference`);
       }
     }
-    t.appearances.forEach((a, i) => {
-      check(entry, `appearances.${i}.speaker`, 'speakers', a.speaker);
-      check(entry, `appearances.${i}.company`, 'companies', a.company);
-    });
-    checkAll(entry, 'companies', 'companies', t.companies);
-    checkAll(entry, 'topics', 'topics', t.topics);
-    checkAll(entry, 'features', 'features', t.features);
-    checkAll(entry, 'sources', 'sources', t.sources);
-    t.links.forEach((l, i) => check(entry, `links.${i}.source`, 'sources', l.source));
     t.altTitles.forEach((a, i) => {
-      check(entry, `altTitles.${i}.source`, 'sources', a.source);
       if (comparable(a.title) === comparable(t.title)) {
         report(entry, `altTitles.${i}.title`, 'differs from the title only in spacing or punctuation; expected a title that reads differently, or none');
       }
     });
-    t.claims.forEach((c, i) => check(entry, `claims.${i}.source`, 'sources', c.source));
     t.qa.forEach((qa, i) => {
-      check(entry, `qa.${i}.source`, 'sources', qa.source);
-      check(entry, `qa.${i}.answeredBy`, 'speakers', qa.answeredBy);
-      check(entry, `qa.${i}.answeredBySource`, 'sources', qa.answeredBySource);
       const marked = t.unverified.some((m) => m.field === `qa.${i}.answeredBy`);
       if (qa.answeredBy && !qa.answeredBySource && !marked) {
         report(
@@ -232,7 +232,8 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
         if (list.indexOf(id) !== i) report(entry, `${field}.${i}`, `"${id}" is listed twice`);
       });
     }
-    const hasBody = (entry.body ?? '').trim().length > 0;
+    // An HTML comment or bare markup is not notes: only readable text counts.
+    const hasBody = visibleText(entry.body ?? '').length > 0;
     if (t.notes !== 'none' && !hasBody) {
       report(entry, 'notes', `is "${t.notes}" but the file has no notes below the frontmatter; expected notes in the body, or notes: none`);
     }
@@ -247,10 +248,36 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
         `is "${t.notes}" but the page holds no takeaway, claim or Q&A and under ${MIN_NOTES_CHARS} characters of notes; expected notes of substance, or notes: none with an empty body`,
       );
     }
-    for (const line of badInlineMarks(entry.body ?? '')) {
-      report(entry, `body (line ${line})`, 'has a 待核实 mark without its reason; expected the form （待核实：why the statement is not confirmed）');
+    const stuffed = stuffedWord(entry.body ?? '');
+    if (stuffed) {
+      report(
+        entry,
+        'notes',
+        `repeats "${stuffed.word}" ${stuffed.count} times (${Math.round(stuffed.share * 100)}% of its words); expected notes written for readers, not words repeated for search ranking`,
+      );
     }
+    const lineOf = (bodyLine: number) => bodyLine + (entry.bodyLine ?? 1) - 1;
+    for (const line of badInlineMarks(entry.body ?? '')) {
+      report(entry, `line ${lineOf(line)}`, 'has a 待核实 mark without its reason; expected the form （待核实：why the statement is not confirmed）');
+    }
+    for (const problem of checkBody(entry.body ?? '', entry.file.endsWith('.mdx'))) report(entry, `line ${lineOf(problem.line)}`, problem.message);
     checkUnverified(entry, t.unverified, report);
+  }
+
+  // The same talk filed twice (a copy in a second conference) is refused unless it says so.
+  const byTitle = new Map<string, Entry<Talk>>();
+  for (const entry of valid.talks as Entry<Talk>[]) {
+    for (const title of [entry.data.title, ...entry.data.altTitles.map((a) => a.title)]) {
+      const key = comparable(title);
+      const other = byTitle.get(key);
+      if (!other || other.id === entry.id) {
+        byTitle.set(key, entry);
+        continue;
+      }
+      if (entry.data.sameAs !== other.id && other.data.sameAs !== entry.id) {
+        report(entry, 'title', `"${title}" is also the title of ${other.file}; expected a different title, or sameAs: ${other.id} if it is the same talk given again`);
+      }
+    }
   }
 
   const talks = new Map(valid.talks.map((t) => [t.id, t.data as Talk]));
@@ -258,7 +285,6 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     const topic = entry.data as Topic;
     if (!(entry.body ?? '').trim()) report(entry, 'body', 'has no description; expected a short description below the frontmatter');
     topic.readingList.forEach((step, i) => {
-      check(entry, `readingList.${i}.talk`, 'talks', step.talk);
       const talk = talks.get(step.talk);
       if (talk && !talk.topics.includes(entry.id)) {
         report(entry, `readingList.${i}.talk`, `"${step.talk}" is not tagged with topic "${entry.id}"; expected every talk on the reading list to carry the topic`);

@@ -1,11 +1,11 @@
-/** Runs the real `astro build` in a child process, with its content and output folders chosen. */
+/** Runs the real build (`npm run build`: astro build into a staging folder, swapped in on success) in a child process, with its content and output folders chosen. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 export function astroBuild(env: { FFA_CONTENT_DIR: string; FFA_OUT_DIR: string }) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
