@@ -7,7 +7,6 @@ import type { Content, Entry } from '../model/validate.ts';
 import type { Appearance, Company, Conference, Feature, GlossaryTerm, Source, Speaker, Talk, Topic } from '../model/schema.ts';
 import { glossaryMatcher } from './glossary-match.ts';
 import { countBy, groupBy, unique } from './group.ts';
-import { names } from './names.ts';
 import { relatedIndex, relatedTalks, type Related } from './related.ts';
 import { compareTalks, sortDay, sortKey } from './talk-order.ts';
 
@@ -85,20 +84,9 @@ export function buildKb(content: Content) {
   const conferences = [...content.conferences].sort((a, b) => a.data.start.localeCompare(b.data.start));
   const conferenceById = new Map(conferences.map((c) => [c.id, c]));
   const matcher = glossaryMatcher(content.glossary);
-  // A talk carries a glossary term when its text or its labelled tags use it: the tags are on the
-  // page too, so a reader (and search) sees the term there.
-  const tagNames = {
-    topic: new Map(content.topics.map((t) => [t.id, names.topic(t.data)])),
-    feature: new Map(content.features.map((f) => [f.id, names.feature(f.data)])),
-    company: new Map(content.companies.map((c) => [c.id, names.company(c.data)])),
-  };
-  const tagText = (talk: Talk) =>
-    [
-      ...talk.topics.flatMap((id) => tagNames.topic.get(id) ?? []),
-      ...talk.features.flatMap((id) => tagNames.feature.get(id) ?? []),
-      ...talkCompanies(talk).flatMap((id) => tagNames.company.get(id) ?? []),
-    ].join('\n');
-
+  // A talk carries a glossary term only when its own text uses it. Tag names (features, topics,
+  // companies) are not the talk's words: a loose feature alias would spread the term to every talk
+  // that carries the feature.
   const talks: TalkView[] = content.talks
     .map((entry) => {
       const conference = conferenceById.get(entry.data.conference)!;
@@ -108,7 +96,7 @@ export function buildKb(content: Content) {
         year: conference.data.year,
         companies: talkCompanies(entry.data),
         speakers: unique(entry.data.appearances.map((a) => a.speaker)),
-        terms: matcher.termsIn(`${withoutCitedTitles(talkText(entry))}\n${tagText(entry.data)}`),
+        terms: matcher.termsIn(withoutCitedTitles(talkText(entry))),
         sortDay: sortDay(entry.data, conference.data),
         sortKey: sortKey(entry.data, conference.data),
       };
