@@ -4,8 +4,11 @@
  * A form (zh, en or an alias) counts only where it stands as a word of its own:
  * - A Latin edge of a form must sit at a word boundary: "batch" does not match "batches",
  *   "mini-batch" or "batch-stream", and "ha" does not match "that".
- * - A form does not count where it is part of a longer form of another term that matches at that
- *   spot: 序列化 inside 反序列化, 聚合 inside 预聚合, "availability" inside "high availability".
+ * - A form does not count where it starts or sits inside a longer form of another term that matches
+ *   at that spot (增量 inside 增量 Checkpoint). Where the longer form ends with it, it still counts:
+ *   a Chinese compound names a kind of its last word (实时数仓 is a 数仓, 增量 Checkpoint a
+ *   Checkpoint, 预聚合 an 聚合). The exceptions, such as 反序列化 (not a kind of 序列化) and
+ *   高可用性, are the term's `notAfter` prefixes.
  * - A form does not count right after one of its term's `notAfter` prefixes (对齐 after 非 or 不:
  *   非对齐 Checkpoint is the opposite idea; 并发 after 高), nor right before one of its
  *   `notBefore` suffixes (延迟 before 数据: 延迟数据 is late data, not latency).
@@ -98,8 +101,8 @@ export function glossaryMatcher(terms: TermInput[]): GlossaryMatcher {
       if (!candidates) continue;
       for (const f of candidates) {
         if (!standsAt(f, t, l, i)) continue;
-        // Part of a longer form of another term that stands here: the longer term is the word used.
-        if (f.within.some((w) => standsAt(w.form, t, l, i - w.offset))) continue;
+        // Part of a longer form of another term that stands here, other than its last word: the longer term is the word used.
+        if (f.within.some((w) => w.offset + f.form.length < w.form.form.length && standsAt(w.form, t, l, i - w.offset))) continue;
         found.push({ id: f.id, form: f.form, index: i });
       }
     }

@@ -1,7 +1,8 @@
 /**
  * Glossary terms on the real talks are true: a term attaches to a talk only where the talk's own
  * text (title, summary, takeaways, claims, Q&A, notes) uses the term or an alias as a word, and
- * never where the text uses a longer word with the opposite meaning (非对齐 is not 对齐).
+ * never where the text uses a longer word with the opposite meaning (非对齐 is not 对齐). A longer
+ * form that ends with a term's form names a kind of it and carries it too (实时数仓 → 数仓).
  *
  * The check below is written independently of src/lib/glossary-match.ts (regular expressions over
  * the raw text), so the two must agree talk by talk.
@@ -48,10 +49,13 @@ function spans(text: string): Span[] {
   return out;
 }
 
-/** Terms whose form stands in the text and is not just part of a longer form of another term. */
+/**
+ * Terms whose form stands in the text and is not just the start or middle of a longer form of
+ * another term (a longer form that ends with it names a kind of it: 实时数仓 is a 数仓).
+ */
 function termsUsed(text: string): Set<string> {
   const all = spans(text);
-  const used = all.filter((s) => !all.some((o) => o.id !== s.id && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const used = all.filter((s) => !all.some((o) => o.id !== s.id && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start && o.end !== s.end));
   return new Set(used.map((s) => s.id));
 }
 

@@ -6,15 +6,20 @@ const term = (id: string, zh: string, en: string, aliases: string[] = [], extra:
 const matcher = glossaryMatcher([
   term('backpressure', '反压', 'backpressure', ['背压', 'back pressure']),
   term('ha', '高可用', 'high availability', ['HA', '高可用性']),
-  term('availability', '可用性', 'availability'),
+  term('availability', '可用性', 'availability', [], { notAfter: ['高', 'high'] }),
   term('lakehouse', '湖仓一体', 'lakehouse'),
   term('barrier-alignment', 'Barrier 对齐', 'barrier alignment', ['aligned checkpoint', '对齐 checkpoint'], { notAfter: ['非', '不'] }),
-  term('serialization', '序列化', 'serialization'),
+  term('serialization', '序列化', 'serialization', [], { notAfter: ['反'] }),
   term('deserialization', '反序列化', 'deserialization'),
   term('parallelism', '并行度', 'parallelism', ['并发'], { notAfter: ['高'] }),
   term('batch-processing', '批处理', 'batch processing', ['batch']),
   term('latency', '延迟', 'latency', [], { notBefore: ['数据'] }),
   term('operator', '算子', 'operator', [], { notAfter: ['Kubernetes'] }),
+  term('incremental', '增量', 'incremental'),
+  term('snapshot', '快照', 'snapshot'),
+  term('incremental-snapshot', '增量快照', 'incremental snapshot'),
+  term('data-warehouse', '数仓', 'data warehouse'),
+  term('real-time-data-warehouse', '实时数仓', 'real-time data warehouse'),
 ]);
 
 describe('glossaryMatcher', () => {
@@ -41,7 +46,17 @@ describe('glossaryMatcher', () => {
     expect(matcher.termsIn('基于湖仓一体的架构，避免反压')).toEqual(['backpressure', 'lakehouse']);
   });
 
-  it('does not match a form inside a longer form of another term', () => {
+  it('does not match a form at the start or middle of a longer form of another term', () => {
+    expect(matcher.termsIn('增量快照上传更快')).toEqual(['snapshot', 'incremental-snapshot']);
+    expect(matcher.termsIn('增量计算')).toEqual(['incremental']);
+  });
+
+  it('carries the last word of a longer form: a Chinese compound names a kind of it', () => {
+    expect(matcher.termsIn('实时数仓的分层')).toEqual(['data-warehouse', 'real-time-data-warehouse']);
+    expect(matcher.termsIn('real-time data warehouse')).toEqual(['data-warehouse', 'real-time-data-warehouse']);
+  });
+
+  it('does not match a longer form’s last word where a blocking prefix makes it another word', () => {
     expect(matcher.termsIn('反序列化开销大')).toEqual(['deserialization']);
     expect(matcher.termsIn('序列化开销大')).toEqual(['serialization']);
     expect(matcher.termsIn('JobManager 的高可用性')).toEqual(['ha']);
