@@ -14,6 +14,7 @@ import { remarkUnverifiedMarks } from './src/integrations/remark-unverified-mark
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
 import { notesSchema } from './src/lib/sanitize.ts';
+import { normalizeBase } from './src/lib/urls.ts';
 
 // The benchmark's floor: the same pipeline and files with one plain page template, no cross-links,
 // no content check and no search (scripts/floor/src).
@@ -21,8 +22,11 @@ const floor = process.env.FFA_FLOOR === '1';
 
 export default defineConfig({
   ...(floor ? { srcDir: './scripts/floor/src' } : {}),
-  // The deployed origin, for the sitemap and RSS; set SITE when building for a host.
+  // SITE: the deployed origin (sitemap, RSS, canonical links); BASE: the path the site lives
+  // under, e.g. /ffa-kb/ for a GitHub Pages project site. Every internal URL follows BASE
+  // (src/lib/urls.ts); unset, the site lives at the root as before.
   site: process.env.SITE ?? 'http://localhost:4321',
+  base: normalizeBase(process.env.BASE),
   outDir: process.env.FFA_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   redirects: floor ? {} : redirects,

@@ -13,15 +13,19 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function serve(dir: string, { gzip = false } = {}): Promise<Served> {
+/** Serves `dir` under `base` ("/ffa-kb/" for a project site); paths outside the base are 404. */
+export async function serve(dir: string, { gzip = false, base = '/' } = {}): Promise<Served> {
   const files = sirv(dir, { dev: false, etag: true, gzip, extensions: ['html'] });
   const notFound = readFileSync(join(dir, '404.html'));
-  const server: Server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
+  const missing = (res: import('node:http').ServerResponse) => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  };
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) return missing(res);
+    req.url = `/${req.url.slice(base.length)}`;
+    files(req, res, () => missing(res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

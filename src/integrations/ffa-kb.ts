@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { readContent } from '../model/read-content.ts';
 import { formatProblem, validateContent } from '../model/validate.ts';
 import { headersFile } from '../lib/security.ts';
+import { normalizeBase } from '../lib/urls.ts';
 
 export class ContentError extends Error {
   constructor(problems: string[]) {
@@ -57,6 +58,7 @@ const timingsFile = process.env.FFA_TIMINGS;
 
 export default function ffaKb({ contentDir, search = true }: { contentDir: string; search?: boolean }): AstroIntegration {
   const started = performance.now();
+  let base = '/';
   return {
     name: 'ffa-kb',
     hooks: {
@@ -87,10 +89,13 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
           res.end(problemsPage(problems));
         });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const astroMs = performance.now() - started;
-        await writeFile(`${outDir}/_headers`, headersFile());
+        await writeFile(`${outDir}/_headers`, headersFile(normalizeBase(base)));
         if (!search) return;
         try {
           await indexSite(outDir, logger);

@@ -15,16 +15,16 @@ export const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** Headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
-export function headersFile(): string {
+/** Headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages), for the site under `base`. */
+export function headersFile(base = '/'): string {
   return [
-    '/*',
+    `${base}*`,
     `  Content-Security-Policy: ${CSP}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    '/pagefind/*',
+    `${base}pagefind/*`,
     '  Cache-Control: public, max-age=3600',
-    '/_astro/*',
+    `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: 'FFA 知识库：新增笔记',
     description: 'Flink Forward Asia 2019–2022 演讲笔记，按收录日期排列。',
-    site: site!,
+    site: new URL(urls.home(), site).href,
     items: talks.map((t) => ({
       title: t.data.title,
       link: urls.talk(t.id),

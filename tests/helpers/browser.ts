@@ -24,12 +24,12 @@ export interface BrowserSession {
   problems: string[];
 }
 
-/** Starts the server and browser once per test file. */
-export function useBrowser(): BrowserSession {
+/** Starts the server and browser once per test file; `base` serves a build made under a base path, and `open` paths are relative to it. */
+export function useBrowser({ dist = DIST, base = '/' } = {}): BrowserSession {
   const session = { problems: [] as string[] } as BrowserSession;
   beforeAll(async () => {
     if (!browserAvailable) return;
-    session.site = await serve(DIST);
+    session.site = await serve(dist, { base });
     session.browser = await launchChromium();
     session.open = async (path, { width = 1280, colorScheme = 'light', context } = {}) => {
       const ctx = context ?? (await session.browser.newContext({ viewport: { width, height: 900 }, colorScheme }));
@@ -48,7 +48,7 @@ export function useBrowser(): BrowserSession {
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) session.problems.push(`${path}: ${message.text()}`);
       });
       page.on('pageerror', (error) => session.problems.push(`${path}: ${error.message}`));
-      await page.goto(session.site.url + path, { waitUntil: 'networkidle' });
+      await page.goto(session.site.url + base.slice(0, -1) + path, { waitUntil: 'networkidle' });
       return page;
     };
   });
