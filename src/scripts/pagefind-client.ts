@@ -3,6 +3,7 @@
  * search UI renders results the same way.
  */
 import { RANKING } from '../lib/search-ranking.ts';
+import { urls } from '../lib/urls.ts';
 
 export interface SubResult {
   url: string;
@@ -13,7 +14,7 @@ export interface ResultData {
   url: string;
   excerpt: string;
   sub_results?: SubResult[];
-  meta: { title?: string; conference?: string; date?: string; speakers?: string };
+  meta: { title?: string; conference?: string; date?: string; speakers?: string; summary?: string };
   filters: Record<string, string[]>;
 }
 export interface Result {
@@ -39,14 +40,16 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads /pagefind/pagefind.js once; the index chunks follow only as queries need them. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 24, ranking: RANKING });
+    const module = (await import(/* @vite-ignore */ urls.pagefindScript())) as Pagefind;
+    // Result URLs are index paths (`/talks/x/`): baseUrl puts them under the site's base.
+    await module.options({ basePath: urls.pagefind(), baseUrl: urls.home(), excerptLength: 24, ranking: RANKING });
     await module.init();
     return module;
   })();
   return pagefind;
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The excerpt to show: from the section of the talk with the most hits, leaving the bilingual tags
@@ -54,7 +57,8 @@ export function loadPagefind(): Promise<Pagefind> {
  */
 export function bestExcerpt(data: ResultData): string {
   const sections = (data.sub_results ?? []).filter((s) => s.locations.length && !s.url.endsWith('#tags'));
-  if (!sections.length) return data.excerpt;
+  // Found by its title tokens only (no word of the page matched): the summary says what it is about.
+  if (!sections.length) return data.excerpt.includes('<mark>') ? data.excerpt : escapeHtml(data.meta.summary ?? '');
   return sections.reduce((best, s) => (s.locations.length > best.locations.length ? s : best)).excerpt;
 }
 

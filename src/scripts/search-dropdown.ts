@@ -3,6 +3,8 @@
  * through results, Escape closes, Enter on the box opens the full search page (a plain form).
  */
 import { loadPagefind, resultCard } from './pagefind-client.ts';
+import { urls } from '../lib/urls.ts';
+import { searchTalks } from '../lib/search-query.ts';
 
 const LIMIT = 6;
 
@@ -38,12 +40,15 @@ export function attach(input: HTMLInputElement) {
       return;
     }
     const pagefind = await loadPagefind();
-    const response = await pagefind.debouncedSearch(query, {}, 200);
-    if (!response || ticket !== latest) return;
+    // Wait for a pause in typing; a newer keystroke makes this run stale.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (ticket !== latest) return;
+    const response = await searchTalks(pagefind, query);
+    if (ticket !== latest) return;
     const data = await Promise.all(response.results.slice(0, LIMIT).map((r) => r.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...data.map((d) => resultCard(d, 'span')));
-    more.href = `/search/?q=${encodeURIComponent(query)}`;
+    more.href = urls.search(query);
     more.textContent = response.results.length ? `查看全部 ${response.results.length} 条结果 →` : '没有找到，去搜索页看看相关术语 →';
     status.textContent = `找到 ${response.results.length} 场演讲`;
     show(true);

@@ -5,6 +5,7 @@
 import type { SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
 import { loadPagefind, resultCard, type Pagefind } from './pagefind-client.ts';
+import { searchTalks } from '../lib/search-query.ts';
 
 const FILTER_ORDER = ['conference', 'year', 'topic', 'company', 'feature', 'kind'] as const;
 const PAGE = 20;
@@ -75,7 +76,7 @@ export function start() {
     status.textContent = '正在搜索…';
     const pagefind = await loadPagefind();
     await filtersLoaded(pagefind);
-    const response = await pagefind.search(state.q || null, {
+    const response = await searchTalks(pagefind, state.q || null, {
       filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }])),
       ...(state.sort ? { sort: { date: state.sort } } : {}),
     });

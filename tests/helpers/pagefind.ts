@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RANKING } from '../../src/lib/search-ranking.ts';
+import { searchTalks } from '../../src/lib/search-query.ts';
 import { DIST } from './dist.ts';
 
 export interface NodeResult {
@@ -47,7 +48,7 @@ export function loadPagefind(dist = DIST): Promise<NodePagefind> {
 /** The URLs of the top results for a query, best first. */
 export async function topUrls(query: string, limit = 10, options: object = {}): Promise<string[]> {
   const pagefind = await loadPagefind();
-  const response = await pagefind.search(query, options);
+  const response = await searchTalks(pagefind, query, options);
   const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return data.map((d) => d.url);
 }

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
+import { searchTalks } from '../../src/lib/search-query.ts';
 import { kb } from '../helpers/corpus.ts';
 import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
 import { QUERIES } from './queries.ts';
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 
 async function search(q: string | null, options: object = {}) {
-  const response = await pagefind.search(q, options);
+  const response = await searchTalks(pagefind, q, options);
   return { count: response.results.length, response, urls: async (n = 10) => (await Promise.all(response.results.slice(0, n).map((r) => r.data()))).map((d) => d.url as string) };
 }
 
@@ -78,7 +79,7 @@ describe('reader queries (queries.ts)', () => {
       const contains = (text: string) => forms.some((f) => text.toLowerCase().includes(f));
       // The top 3, or as many as there are talks that contain the word at all.
       const truly = kb.talks.filter((t) => contains(`${t.data.title}\n${t.body ?? ''}\n${t.data.summary ?? ''}\n${t.data.takeaways.join('\n')}`) || t.terms.some((id) => kb.term(id)!.data.zh === q)).length;
-      const response = await pagefind.search(q);
+      const response = await searchTalks(pagefind, q);
       for (const result of response.results.slice(0, Math.min(3, truly))) {
         const data = await result.data();
         if (!contains(`${data.meta.title} ${data.content}`)) wrong.push(`${q}: ${data.url}`);

@@ -1,0 +1,82 @@
+/**
+ * The one search function every search UI calls (header dropdown, search page) and the search
+ * tests call too, so what the tests prove is what readers get.
+ *
+ * Why more than one Pagefind query: Pagefind segments Chinese when it indexes (超大规模 → 超大 | 规模),
+ * while the browser splits the query with ICU (超 | 大规模), so a reader who types words straight
+ * from a title could find nothing. Each talk page therefore also carries its titles and its tags as
+ * Chinese character pairs and words (`searchTokens`), and the names of its tags whole (`nameKey`),
+ * as Pagefind filter values (src/components/SearchTokens.astro). Filters match exactly: a word
+ * search would, finding no exact word, quietly retry with ever shorter prefixes of it (Pagefind's
+ * backtracking). The talks whose title has every pair and word of the query come first, then those
+ * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
+ * ranking; within each group, Pagefind's ranking decides. Facet counts come
+ * from the ordinary query, or from the title and tag matches when it finds nothing.
+ */
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+// A word as the browser's splitter sees it: letters and digits, with an inner apostrophe (Flink's).
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** The Pagefind filters that hold a talk's title tokens and the names of its tags. */
+export const TOKEN_FILTERS = { title: 'title-token', tag: 'tag-name' } as const;
+
+/** A tag name as a query matches it: the whole name, case and spacing aside ("Unaligned  checkpoint"). */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\-‐‑–]+/g, ' ').trim();
+}
+
+/**
+ * The tokens of a text, lower-cased: every adjacent pair of Chinese characters (超大规模 → 超大,
+ * 大规, 规模), every other word of two or more characters, and every two words that stand next to
+ * each other ("data warehouse"), so a query's words must be adjacent in the title as well.
+ */
+export function searchTokens(text: string): string[] {
+  const tokens = new Set<string>();
+  const normalized = text.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+  for (const [run] of normalized.matchAll(HAN_RUN)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars[i] + chars[i + 1]);
+  }
+  // Runs of words joined only by spaces or hyphens: "real-time data warehouse".
+  for (const [phrase] of normalized.replace(/\p{Script=Han}+/gu, ',').matchAll(/[\p{L}\p{N}'](?:[\p{L}\p{N}'\s-]*[\p{L}\p{N}'])?/gu)) {
+    const words = [...phrase.matchAll(WORD)].map(([w]) => w);
+    words.forEach((word, i) => {
+      if ([...word].length >= 2) tokens.add(word);
+      if (i > 0) tokens.add(`${words[i - 1]} ${word}`);
+    });
+  }
+  return [...tokens];
+}
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<unknown>;
+}
+export interface PagefindResponse<R extends PagefindResult = PagefindResult> {
+  results: R[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters?: Record<string, Record<string, number>>;
+  unfilteredResultCount?: number;
+}
+export interface PagefindSearch<R extends PagefindResult = PagefindResult> {
+  search: (query: string | null, options?: object) => Promise<PagefindResponse<R> | null>;
+}
+type Filters = Record<string, unknown>;
+
+/** Talks for a query: those whose title contains it, then those with a tag of that name, then Pagefind's ranking. */
+export async function searchTalks<R extends PagefindResult>(pagefind: PagefindSearch<R>, query: string | null, options: { filters?: Filters; sort?: object } = {}): Promise<PagefindResponse<R>> {
+  const text = query?.trim() || null;
+  const main = (await pagefind.search(text, options)) ?? { results: [], filters: {} };
+  const tokens = text ? searchTokens(text) : [];
+  if (!tokens.length) return main;
+  const having = (filter: string, values: string[]) => pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: { all: values } } });
+  const [inTitles, inTags] = await Promise.all([having(TOKEN_FILTERS.title, tokens), having(TOKEN_FILTERS.tag, [nameKey(text!)])]);
+  const rank = new Map(main.results.map((r, i) => [r.id, i]));
+  const byRank = (a: R, b: R) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
+  const seen = new Set<string>();
+  const results: R[] = [];
+  for (const group of [inTitles?.results ?? [], inTags?.results ?? [], main.results]) {
+    for (const r of [...group].sort(byRank)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
+  }
+  const counts = main.results.length ? main : inTitles?.results.length ? inTitles : inTags;
+  return { ...main, results, filters: counts?.filters ?? main.filters };
+}
