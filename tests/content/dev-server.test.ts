@@ -14,8 +14,10 @@ let log = '';
 let contentDir: string;
 
 const get = async (path: string) => {
-  const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { accept: 'text/html' } });
-  return { status: response.status, text: await response.text() };
+  const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(15_000) });
+  const page = { status: response.status, text: await response.text() };
+  log += `GET ${path} → ${page.status} ${page.text.slice(0, 200).replace(/\s+/g, ' ')}\n`;
+  return page;
 };
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 60_000): Promise<T> {
