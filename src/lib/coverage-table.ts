@@ -1,13 +1,15 @@
-/** The README's per-conference table: talks, with notes, with video, with slides. */
+/** The README's per-conference table: talks, with notes, with notes from a write-up, with video, with slides. */
 import type { CoverageRow } from './kb.ts';
 
+const COLUMNS = ['talks', 'withNotes', 'withWriteup', 'withVideo', 'withSlides'] as const;
+
 export function coverageTable(rows: CoverageRow[]): string {
-  const total = rows.reduce((sum, r) => [sum[0] + r.talks, sum[1] + r.withNotes, sum[2] + r.withVideo, sum[3] + r.withSlides], [0, 0, 0, 0]);
+  const total = COLUMNS.map((c) => rows.reduce((sum, r) => sum + r[c], 0));
   return [
-    '| Conference | Talks | With notes | With video | With slides |',
-    '|---|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.conference.data.name} | ${r.talks} | ${r.withNotes} | ${r.withVideo} | ${r.withSlides} |`),
-    `| **All** | **${total[0]}** | **${total[1]}** | **${total[2]}** | **${total[3]}** |`,
+    '| Conference | Talks | With notes | Notes citing a write-up | With video | With slides |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.conference.data.name} | ${COLUMNS.map((c) => r[c]).join(' | ')} |`),
+    `| **All** | ${total.map((n) => `**${n}**`).join(' | ')} |`,
   ].join('\n');
 }
 

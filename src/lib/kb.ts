@@ -14,8 +14,10 @@ export interface TalkView extends Entry<Talk> {
   conference: Entry<Conference>;
   /** The edition year (FFA 2021 is 2021, though held in January 2022). */
   year: number;
-  /** Speakers' companies at the time, then the companies the talk presents. */
+  /** Companies that gave the talk: speakers' and hosts' companies at the time, then the companies it presents. */
   companies: string[];
+  /** Companies whose staff explained the talk (讲解嘉宾 of the 2020 Chinese edition) without giving it. */
+  explainedBy: string[];
   speakers: string[];
   /** Glossary terms the talk's text uses. */
   terms: string[];
@@ -45,6 +47,8 @@ export interface CoverageRow {
   conference: Entry<Conference>;
   talks: number;
   withNotes: number;
+  /** Talks whose notes cite a published write-up of the talk. */
+  withWriteup: number;
   withVideo: number;
   withSlides: number;
 }
@@ -68,8 +72,15 @@ export function withoutCitedTitles(text: string): string {
   return text.replace(/《[^》]*》/g, '');
 }
 
+/** The companies that gave a talk. An explainer presents another speaker's talk: their company did not give it. */
 export function talkCompanies(talk: Talk): string[] {
-  return unique([...talk.appearances.flatMap((a) => (a.company ? [a.company] : [])), ...talk.companies]);
+  return unique([...talk.appearances.flatMap((a) => (a.company && a.role !== 'explainer' ? [a.company] : [])), ...talk.companies]);
+}
+
+/** Companies whose staff explained the talk, and did not also give it. */
+export function explainerCompanies(talk: Talk): string[] {
+  const given = new Set(talkCompanies(talk));
+  return unique(talk.appearances.flatMap((a) => (a.company && a.role === 'explainer' && !given.has(a.company) ? [a.company] : [])));
 }
 
 export function neighbours<T>(list: readonly T[], item: T): Neighbours<T> {
@@ -95,6 +106,7 @@ export function buildKb(content: Content) {
         conference,
         year: conference.data.year,
         companies: talkCompanies(entry.data),
+        explainedBy: explainerCompanies(entry.data),
         speakers: unique(entry.data.appearances.map((a) => a.speaker)),
         terms: matcher.termsIn(withoutCitedTitles(talkText(entry))),
         sortDay: sortDay(entry.data, conference.data),
@@ -110,11 +122,13 @@ export function buildKb(content: Content) {
   const features = [...content.features].sort(byName('en'));
   const glossary = [...content.glossary].sort((a, b) => a.data.en.localeCompare(b.data.en, 'en'));
   const sources = content.sources;
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   const talksBy = {
     conference: groupBy(talks, (t) => [t.data.conference]),
     topic: groupBy(talks, (t) => t.data.topics),
     company: groupBy(talks, (t) => t.companies),
+    explainedBy: groupBy(talks, (t) => t.explainedBy),
     speaker: groupBy(talks, (t) => t.speakers),
     feature: groupBy(talks, (t) => t.data.features),
     term: groupBy(talks, (t) => t.terms),
@@ -221,6 +235,7 @@ export function buildKb(content: Content) {
           conference,
           talks: list.length,
           withNotes: list.filter((t) => t.data.notes !== 'none').length,
+          withWriteup: list.filter((t) => t.data.notes !== 'none' && t.data.sources.some((id) => sourceById.get(id)?.data.writeup)).length,
           withVideo: has('video'),
           withSlides: has('slides'),
         };

@@ -31,3 +31,14 @@ export function formatRange(start: string, end: string): string {
   if (m1 !== m2) return `${formatDay(start)}–${m2}月${d2}日`;
   return `${formatDay(start)}–${d2}日`;
 }
+
+/** How much of a conference's program the site holds: "4 / 约 83 场", or "40 场" where no source gives the program's size. */
+export function programCoverage(talks: number, size?: { talks: number; about: boolean }): string {
+  return size ? `${talks} / ${size.about ? '约 ' : ''}${size.talks} 场演讲` : `${talks} 场演讲`;
+}
+
+/** What a published write-up is, as a source's list entry says it. */
+export const WRITEUP_LABEL = { organizers: '主办方整理稿', repost: '转载', translation: '译文' } as const;
+export const LANGUAGE_LABEL = { zh: '中文', en: '英文' } as const;
+/** Said wherever a source read only in its opening is cited: the notes cover only that part. */
+export const PARTIAL_LABEL = '只读了开头（摘要、提纲、第一节）';

@@ -21,8 +21,17 @@ export function tagRows(talk: TalkView, kb: Kb) {
   ].filter((row) => row.items.length > 0);
 }
 
-export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind'] as const;
+export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind', 'video'] as const;
 export type FilterName = (typeof FILTERS)[number];
+
+/** The talk's own video and slides, first on its page: the link, its kind and the host that serves it. */
+export function watchLinks(talk: TalkView) {
+  return talk.data.links
+    .filter((l) => l.kind === 'video' || l.kind === 'slides')
+    .map((l) => ({ ...l, host: new URL(l.url).hostname.replace(/^www\./, '') }));
+}
+
+export const hasVideo = (talk: TalkView) => talk.data.links.some((l) => l.kind === 'video');
 
 export function talkFilters(talk: TalkView): [FilterName, string][] {
   return [
@@ -32,6 +41,7 @@ export function talkFilters(talk: TalkView): [FilterName, string][] {
     ...talk.data.topics.map((id) => ['topic', id] as [FilterName, string]),
     ...talk.companies.map((id) => ['company', id] as [FilterName, string]),
     ...talk.data.features.map((id) => ['feature', id] as [FilterName, string]),
+    ...(hasVideo(talk) ? [['video', 'yes'] as [FilterName, string]] : []),
   ];
 }
 
@@ -50,6 +60,7 @@ export const FILTER_LABEL: Record<FilterName, string> = {
   company: '公司',
   feature: '特性',
   kind: '类型',
+  video: '视频',
 };
 
 /** What the search page needs to print filters and suggest terms: labels by filter value id. */
@@ -62,6 +73,7 @@ export function searchLabels(kb: Kb) {
       company: Object.fromEntries(kb.companies.map((c) => [c.id, c.data.name])),
       feature: Object.fromEntries(kb.features.map((f) => [f.id, f.data.name])),
       kind: KIND_LABEL,
+      video: { yes: '有视频' },
     } satisfies Record<FilterName, Record<string, string>>,
     filterNames: FILTER_LABEL,
     glossary: kb.glossary.map((g) => ({ zh: g.data.zh, en: g.data.en, aliases: g.data.aliases })),

@@ -18,10 +18,16 @@ export const SCHEMA_NAMES: Record<CollectionName, string> = {
 };
 export const TALKS_JSON_SCHEMA = 'talks-json';
 
-/** One talk as published in talks.json: its facts plus its id and page URL. */
+const named = z
+  .object({ id: z.string(), name: z.string().describe('The name as the sources print it.'), nameEn: z.string().optional().describe('A Latin-letter name a source gives.') })
+  .strict();
+
+/** One talk as published in talks.json: its facts plus its id, page URL, and the names behind its speaker and company ids. */
 export const publishedTalk = talk.extend({
   id: z.string().describe('The talk id: <conference>/<slug>.'),
   url: z.string().describe('The talk page, relative to the site root.'),
+  speakerNames: z.array(named).describe('Every speaker id of appearances, with the name.'),
+  companyNames: z.array(named).describe('The companies that gave the talk (not those of its explainers), with their names.'),
 });
 
 export function jsonSchemas(): Record<string, object> {

@@ -237,6 +237,15 @@ export const conference = z
       )
       .default([])
       .describe('Talks known only as a theme, without a title: listed on the conference page, no talk page.'),
+    programSize: z
+      .object({
+        talks: z.number().int().positive().describe('How many talks the program had.'),
+        about: z.boolean().default(false).describe('True when the source gives the number as an approximation or a count by others.'),
+        source: sourceId,
+      })
+      .strict()
+      .optional()
+      .describe('The size of the whole program, where a source gives it, so pages can say how much of it is here.'),
     figures: list(z.object({ claim: text('What was counted, in our words.'), value: text('The number as the source gives it.'), source: sourceId }).strict(), 40)
       .default([])
       .describe('Numbers about the edition (audience, talks).'),

@@ -14,7 +14,7 @@ export interface ResultData {
   url: string;
   excerpt: string;
   sub_results?: SubResult[];
-  meta: { title?: string; conference?: string; date?: string; speakers?: string; summary?: string };
+  meta: { title?: string; conference?: string; date?: string; speakers?: string; summary?: string; video?: string };
   filters: Record<string, string[]>;
 }
 export interface Result {
@@ -75,6 +75,12 @@ export function resultCard(data: ResultData, headingTag: 'h2' | 'h3' | 'span' = 
   const meta = document.createElement('span');
   meta.className = 'meta';
   meta.textContent = [data.meta.conference, data.meta.speakers].filter(Boolean).join(' · ');
+  if (data.meta.video) {
+    const video = document.createElement('span');
+    video.className = 'badge video';
+    video.textContent = `▶ ${data.meta.video}`;
+    meta.append(' ', video);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt small';
   // Pagefind escapes the page text and adds only <mark> around hits.

@@ -2,12 +2,12 @@
  * The search page: the query, filters and sort live in the URL (`/search/?q=反压&topic=checkpoint`)
  * so a search can be shared; facets show how many results each value would give.
  */
-import type { SearchLabels } from '../lib/search-index.ts';
+import { FILTERS, type SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
 import { loadPagefind, resultCard, type Pagefind } from './pagefind-client.ts';
 import { searchTalks } from '../lib/search-query.ts';
 
-const FILTER_ORDER = ['conference', 'year', 'topic', 'company', 'feature', 'kind'] as const;
+const FILTER_ORDER = FILTERS;
 const PAGE = 20;
 
 interface State {

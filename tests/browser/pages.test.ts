@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useBrowser } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
+import { kb } from '../helpers/corpus.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 
 describe.skipIf(!browserAvailable)('pages in Chromium', () => {
@@ -24,6 +26,33 @@ describe.skipIf(!browserAvailable)('pages in Chromium', () => {
       await page.context().close();
     }
     expect(wide).toEqual([]);
+  });
+
+  it('breaks no claims-table text one character per line at 375 px (the talk with the most claims)', async () => {
+    const widest = [...kb.talks].sort((a, b) => b.data.claims.length - a.data.claims.length)[0];
+    const page = await session.open(urls.talk(widest.id), { width: 375 });
+    const narrow = await page.locator('table.claims td').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const text = (cell.textContent ?? '').trim();
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        // One character per line: as many lines as characters, for text of three or more.
+        return text.length >= 3 && lines >= text.length ? [`${text} (${lines} lines)`] : [];
+      }),
+    );
+    expect(narrow).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts a talk’s video first: a watch link right under its title', async () => {
+    const talk = kb.talks.find((t) => t.data.links.some((l) => l.kind === 'video'))!;
+    const page = await session.open(urls.talk(talk.id));
+    const watch = page.locator('article .watch a', { hasText: '看视频' }).first();
+    expect(await watch.getAttribute('href')).toBe(talk.data.links.find((l) => l.kind === 'video')!.url);
+    const [title, link] = await Promise.all([page.locator('h1').boundingBox(), watch.boundingBox()]);
+    expect(link!.y - title!.y).toBeLessThan(200);
+    await page.context().close();
   });
 
   it('remembers the theme toggle across a page change', async () => {

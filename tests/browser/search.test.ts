@@ -42,6 +42,20 @@ describe.skipIf(!browserAvailable)('search in Chromium', () => {
     expect(await again.getByLabel(/字节跳动/).isChecked()).toBe(true);
   });
 
+  it('filters to talks with a video, and marks them in the results', async () => {
+    const page = await session.open('/search/?q=Checkpoint');
+    await page.locator('#search-results .result').first().waitFor();
+    const found = async () => Number(/找到 (\d+)/.exec(await page.locator('#search-status').innerText())?.[1]);
+    const all = await found();
+    await page.locator('fieldset', { hasText: '视频' }).getByLabel(/有视频/).check();
+    await page.waitForURL(/video=yes/);
+    await page.waitForFunction((n) => Number(/找到 (\d+)/.exec(document.getElementById('search-status')!.textContent ?? '')?.[1]) < n, all);
+    const results = page.locator('#search-results .result');
+    const count = await results.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) expect(await results.nth(i).locator('.badge.video').count()).toBe(1);
+  });
+
   it('suggests the glossary’s other-language term when nothing is found', async () => {
     const page = await session.open('/search/?q=%E5%8F%8D%E5%8E%8B&company=lyft');
     await page.locator('#search-empty:not([hidden])').waitFor();

@@ -32,8 +32,10 @@ describe(`the site built under BASE=${TEST_BASE}`, () => {
     expect(broken).toEqual([]);
   });
 
-  it('gives every page a canonical link to itself on SITE', () => {
-    const wrong = site.sitePages().filter((p) => p.path !== `${TEST_BASE}404.html` && p.$('link[rel="canonical"]').attr('href') !== `${TEST_SITE}${p.path}`);
+  it('gives every page a canonical link (and og:url) to itself on SITE', () => {
+    const wrong = site
+      .sitePages()
+      .filter((p) => p.path !== `${TEST_BASE}404.html` && (p.$('link[rel="canonical"]').attr('href') !== `${TEST_SITE}${p.path}` || p.$('meta[property="og:url"]').attr('content') !== `${TEST_SITE}${p.path}`));
     expect(wrong.map((p) => `${p.path}: ${p.$('link[rel="canonical"]').attr('href')}`)).toEqual([]);
   });
 

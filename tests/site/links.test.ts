@@ -94,3 +94,48 @@ describe('the built site', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('sharing', () => {
+  it('gives every page Open Graph and Twitter card tags', () => {
+    const missing: string[] = [];
+    for (const p of sitePages()) {
+      for (const selector of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[property="og:site_name"]', 'meta[property="og:locale"]', 'meta[name="twitter:card"]']) {
+        if (!p.$(selector).attr('content')?.trim()) missing.push(`${p.path}: ${selector}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('company pages', () => {
+  it('list the talks a company gave apart from the talks its staff only explained', () => {
+    const explained = kb.talks.filter((t) => t.explainedBy.length > 0);
+    expect(explained.length).toBeGreaterThan(0);
+    for (const talk of explained) {
+      for (const company of talk.explainedBy) {
+        const p = page(urls.company(company));
+        const all = p.$(`main a[href="${urls.talk(talk.id)}"]`).length;
+        const asExplained = p.$(`section[aria-labelledby="explained"] a[href="${urls.talk(talk.id)}"]`).length;
+        expect(all - asExplained, `${company} lists ${talk.id} as its own talk`).toBe(0);
+        expect(p.$(`section[aria-labelledby="explained"] a[href="${urls.talk(talk.id)}"]`).length, `${company} lists ${talk.id} as explained`).toBe(1);
+      }
+    }
+    // The explainer's company is not among the talk's companies (facet, counts, tags).
+    expect(explained.filter((t) => t.explainedBy.some((c) => t.companies.includes(c))).map((t) => t.id)).toEqual([]);
+  });
+});
+
+describe('sources read in part', () => {
+  it('say so on every page that cites them', () => {
+    const partial = kb.sources.filter((s) => s.data.partial);
+    expect(partial.length).toBeGreaterThan(0);
+    const unsaid: string[] = [];
+    for (const source of partial) {
+      for (const talk of kb.talksOf('source', source.id)) {
+        const item = page(urls.talk(talk.id)).$(`section[aria-labelledby="sources"] li:has(a[href="${urls.source(source.id)}"])`);
+        if (!item.text().includes('只读了开头')) unsaid.push(`${talk.id} cites ${source.id}`);
+      }
+    }
+    expect(unsaid).toEqual([]);
+  });
+});
