@@ -3,9 +3,13 @@
  * measured here and reported in the README, never asserted in tests.
  *
  * - Builds the real corpus and synthetic corpora of 1,000, 5,000 and 10,000 talks
- *   (scripts/synth-corpus.ts, written under .bench/), each also with the floor build (same Astro
- *   pipeline and files, one plain page template, no cross-links, no search) in the same run; and
- *   1,000 talks as .mdx against .md.
+ *   (scripts/synth-corpus.ts, written under .bench/), each next to two yardsticks built from the
+ *   same talks in the same run: the floor (same Astro pipeline and files, one plain page template,
+ *   no cross-links) plus the same Pagefind step indexing it, and Starlight 0.42.4 with a one-link
+ *   sidebar (installed into .bench/starlight on demand; it runs Pagefind itself). At 1,000 and
+ *   5,000 talks the three builds alternate over one discarded warm-up and 3 measured rounds, and
+ *   the medians are reported; the real corpus and 10,000 talks are built once. Also 1,000 talks
+ *   as .mdx against .md.
  * - Per build: Astro and Pagefind time, peak memory (largest process), dist/ and index size,
  *   median warm query time in Node.
  * - For the real site, in Chromium: each page type's eager weight (HTML + CSS + JS, gzip) and the
@@ -21,6 +25,7 @@ import { launchChromium } from './lib/browser.ts';
 import { filesUnder } from './lib/published.ts';
 import { serve } from './lib/serve.ts';
 import { synthesize } from './synth-corpus.ts';
+import { starlightSite, writeStarlightDocs } from './lib/starlight.ts';
 import { PAGE_TYPES } from '../tests/helpers/page-types.ts';
 
 const BENCH = '.bench';
@@ -41,30 +46,52 @@ interface BuildResult {
   pages: number;
 }
 
-/** One `astro build` in a child process; GNU time reports its peak memory where it is installed. */
+/** A command in a child process, timed; GNU time reports its peak memory where it is installed. */
+function timedRun(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()) {
+  const timed = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const run = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...args], { env, cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { env, cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+  return { run, seconds };
+}
+
+/** One build of the site (or, with floor, of the floor plus the same Pagefind step indexing it). */
 function build(contentDir: string, outDir: string, { floor = false } = {}): BuildResult {
   const timings = join(BENCH, 'timings.json');
   rmSync(timings, { force: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FFA_CONTENT_DIR: contentDir, FFA_OUT_DIR: outDir, FFA_TIMINGS: timings, FFA_FLOOR: floor ? '1' : '' };
-  const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
-  const timed = existsSync('/usr/bin/time');
-  const started = performance.now();
-  const run = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...astro], { env, encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(process.execPath, astro, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`build of ${contentDir} failed:\n${run.stdout}\n${run.stderr}`);
+  const { run, seconds: astroOnly } = timedRun(['node_modules/astro/bin/astro.mjs', 'build'], env);
+  const index = floor ? timedRun(['scripts/lib/pagefind-index.ts', outDir], env).seconds : 0;
+  const seconds = astroOnly + index;
   const peak = /PEAK_KB=(\d+)/.exec(run.stderr)?.[1];
   const split = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')) : undefined;
   return {
     seconds,
-    astroSeconds: split ? split.astroMs / 1000 : undefined,
-    pagefindSeconds: split ? split.pagefindMs / 1000 : undefined,
+    astroSeconds: floor ? astroOnly : split ? split.astroMs / 1000 : undefined,
+    pagefindSeconds: floor ? index : split ? split.pagefindMs / 1000 : undefined,
     peakMB: peak ? Number(peak) / 1024 : undefined,
     distMB: dirBytes(outDir) / 2 ** 20,
     indexMB: floor ? undefined : dirBytes(join(outDir, 'pagefind')) / 2 ** 20,
     pages: Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0),
   };
+}
+
+/** Starlight building the same talks (it runs Pagefind itself). */
+function buildStarlight(site: string): BuildResult {
+  const { run, seconds } = timedRun([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, site);
+  const peak = /PEAK_KB=(\d+)/.exec(run.stderr)?.[1];
+  return { seconds, peakMB: peak ? Number(peak) / 1024 : undefined, distMB: dirBytes(join(site, 'dist')) / 2 ** 20, pages: Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The build whose total time is the median of its rounds. */
+function medianBuild(builds: BuildResult[]): BuildResult {
+  const m = median(builds.map((b) => b.seconds));
+  return builds.find((b) => b.seconds === m)!;
 }
 
 function medianQueryMs(dist: string): number {
@@ -108,16 +135,26 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const f1 = (n?: number) => (n === undefined ? '–' : n.toFixed(1));
 
 // 1. Builds
-const rows: { label: string; talks: number; ours: BuildResult; floor: BuildResult; queryMs: number }[] = [];
+const ROUNDS = 3;
+const starlight = starlightSite(BENCH);
+const rows: { label: string; talks: number; ours: BuildResult; floor: BuildResult; starlight: BuildResult; rounds: number; queryMs: number }[] = [];
 const corpora: [string, number, string][] = [['real corpus', 0, 'content']];
 for (const n of quick ? [1000] : [1000, 5000, 10000]) corpora.push([`${n.toLocaleString('en')} synthetic`, n, join(BENCH, `corpus-${n}`)]);
 for (const [label, n, dir] of corpora) {
   if (n) synthesize(n, dir);
-  console.error(`building ${label}…`);
-  const ours = build(dir, join(BENCH, `dist-${n || 'real'}`));
-  const floor = build(dir, join(BENCH, `floor-${n || 'real'}`), { floor: true });
+  writeStarlightDocs(starlight, dir);
+  // Alternating rounds (one discarded warm-up) where the comparison is the point; once elsewhere.
+  const rounds = n === 1000 || n === 5000 ? ROUNDS : 1;
+  const runs = { ours: [] as BuildResult[], floor: [] as BuildResult[], starlight: [] as BuildResult[] };
+  for (let round = rounds > 1 ? 0 : 1; round <= rounds; round++) {
+    console.error(`building ${label}, ${round ? `round ${round} of ${rounds}` : 'warm-up'}…`);
+    const ours = build(dir, join(BENCH, `dist-${n || 'real'}`));
+    const floor = build(dir, join(BENCH, `floor-${n || 'real'}`), { floor: true });
+    const star = buildStarlight(starlight);
+    if (round) (runs.ours.push(ours), runs.floor.push(floor), runs.starlight.push(star));
+  }
   const talks = n || readdirSync('content/talks').reduce((sum, c) => sum + readdirSync(join('content/talks', c)).length, 0);
-  rows.push({ label, talks, ours, floor, queryMs: medianQueryMs(join(BENCH, `dist-${n || 'real'}`)) });
+  rows.push({ label, talks, ours: medianBuild(runs.ours), floor: medianBuild(runs.floor), starlight: medianBuild(runs.starlight), rounds, queryMs: medianQueryMs(join(BENCH, `dist-${n || 'real'}`)) });
 }
 console.error('building 1,000 talks as .mdx…');
 synthesize(1000, join(BENCH, 'corpus-1000-mdx'), { mdx: true });
@@ -130,12 +167,13 @@ const weights = await browserWeights(join(BENCH, 'dist-real'));
 
 // 3. Report
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const buildTable = [
-  '| Corpus | Talks | Pages | Astro s | Pagefind s | Total s | Floor s | Ratio (Astro / floor) | Ratio (total / floor) | Peak MB | dist MB | Index MB | Median query ms |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| Corpus | Talks | Rounds | Pages (ours / floor / Starlight) | Ours s (Astro + Pagefind) | Floor + index s (Astro + Pagefind) | Starlight s | Ours / floor + index | Ours / Starlight | Ours ms per page | Starlight ms per page | Peak MB | dist MB | Index MB | Median query ms |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.label} | ${r.talks} | ${r.ours.pages} | ${f1(r.ours.astroSeconds)} | ${f1(r.ours.pagefindSeconds)} | ${f1(r.ours.seconds)} | ${f1(r.floor.seconds)} | ${((r.ours.astroSeconds ?? r.ours.seconds) / r.floor.seconds).toFixed(2)}× | ${(r.ours.seconds / r.floor.seconds).toFixed(2)}× | ${r.ours.peakMB?.toFixed(0) ?? '–'} | ${r.ours.distMB.toFixed(1)} | ${r.ours.indexMB?.toFixed(1)} | ${r.queryMs.toFixed(1)} |`,
+      `| ${r.label} | ${r.talks} | ${r.rounds} | ${r.ours.pages} / ${r.floor.pages} / ${r.starlight.pages} | ${f1(r.ours.seconds)} (${f1(r.ours.astroSeconds)} + ${f1(r.ours.pagefindSeconds)}) | ${f1(r.floor.seconds)} (${f1(r.floor.astroSeconds)} + ${f1(r.floor.pagefindSeconds)}) | ${f1(r.starlight.seconds)} | ${ratio(r.ours.seconds, r.floor.seconds)} | ${ratio(r.ours.seconds, r.starlight.seconds)} | ${((1000 * r.ours.seconds) / r.ours.pages).toFixed(1)} | ${((1000 * r.starlight.seconds) / r.starlight.pages).toFixed(1)} | ${r.ours.peakMB?.toFixed(0) ?? '–'} | ${r.ours.distMB.toFixed(1)} | ${r.ours.indexMB?.toFixed(1)} | ${r.queryMs.toFixed(1)} |`,
   ),
 ].join('\n');
 const first = rows.find((r) => r.talks === 1000)!;

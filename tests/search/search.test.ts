@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
-import { searchTalks } from '../../src/lib/search-query.ts';
+import { nameKey, searchTalks, TOKEN_FILTERS } from '../../src/lib/search-query.ts';
 import { kb } from '../helpers/corpus.ts';
 import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
 import { QUERIES } from './queries.ts';
@@ -136,19 +136,33 @@ describe('what the index holds', () => {
     expect((await all(1000)).every((u) => u.startsWith('/talks/'))).toBe(true);
   });
 
-  it('keeps tag words apart (no words glued by HTML compression)', async () => {
-    const glued: string[] = [];
+  it('holds each tag name whole, as a filter value, for the talks that carry it', async () => {
+    const missing: string[] = [];
     for (const talk of kb.talks.filter((t) => t.data.features.length > 1).slice(0, 20)) {
       const response = await pagefind.search(null, { filters: { feature: talk.data.features[0] } });
       for (const result of response.results) {
         const data = await result.data();
         if (data.url !== urls.talk(talk.id)) continue;
         for (const id of talk.data.features) {
-          const name = kb.feature(id)!.data.name;
-          if (!new RegExp(`(^|[^A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9]|$)`).test(data.content)) glued.push(`${talk.id}: ${name}`);
+          const name = nameKey(kb.feature(id)!.data.name);
+          if (!data.filters[TOKEN_FILTERS.tag]?.includes(name)) missing.push(`${talk.id}: ${name}`);
         }
       }
     }
-    expect(glued).toEqual([]);
+    expect(missing).toEqual([]);
+  });
+
+  it('indexes no tag block, fact box or badge text, so no excerpt can show it', async () => {
+    const shown: string[] = [];
+    for (const { q } of QUERIES) {
+      const response = await searchTalks(pagefind, q);
+      for (const result of response.results.slice(0, 10)) {
+        const data = await result.data();
+        for (const label of ['标签（中英对照）', '主题 Topics', '特性 Features', '公司 Companies', '术语 Terms', '分论坛', '看视频']) {
+          if (data.content.includes(label) || data.excerpt.includes(label)) shown.push(`${q}: ${data.url} holds "${label}"`);
+        }
+      }
+    }
+    expect(shown).toEqual([]);
   });
 });
