@@ -47,6 +47,7 @@ export const urls = {
   rss: () => at('/rss.xml'),
   sitemap: () => at('/sitemap-index.xml'),
   talksJson: () => at('/talks.json'),
+  entitiesJson: () => at('/entities.json'),
   schema: (name: string) => at(`/schemas/${name}.schema.json`),
   favicon: () => at('/favicon.svg'),
   themeScript: () => at('/theme.js'),

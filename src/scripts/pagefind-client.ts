@@ -4,6 +4,7 @@
  */
 import { RANKING } from '../lib/search-ranking.ts';
 import { urls } from '../lib/urls.ts';
+import { ENTITY_LABEL, type EntityLink } from '../lib/entities.ts';
 
 export interface SubResult {
   url: string;
@@ -50,6 +51,28 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+let entities: Promise<EntityLink[]> | undefined;
+
+/** The entity pages search can offer, fetched once when a reader starts searching. */
+export function loadEntities(): Promise<EntityLink[]> {
+  entities ??= fetch(urls.entitiesJson()).then((r) => (r.ok ? r.json() : []));
+  return entities;
+}
+
+/** A link to an entity page, with its kind: offered above the talks. */
+export function entityCard(entity: EntityLink): HTMLElement {
+  const item = document.createElement('li');
+  item.className = 'result entity';
+  const link = document.createElement('a');
+  link.href = entity.url;
+  link.textContent = entity.label;
+  const kind = document.createElement('span');
+  kind.className = 'badge';
+  kind.textContent = ENTITY_LABEL[entity.kind];
+  item.append(link, ' ', kind);
+  return item;
+}
 
 /**
  * The excerpt to show: from the section of the talk with the most hits, leaving the bilingual tags

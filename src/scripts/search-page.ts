@@ -4,7 +4,8 @@
  */
 import { FILTERS, type SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
-import { loadPagefind, resultCard, type Pagefind } from './pagefind-client.ts';
+import { loadEntities, loadPagefind, resultCard, type Pagefind } from './pagefind-client.ts';
+import { ENTITY_LABEL, matchEntities } from '../lib/entities.ts';
 import { searchTalks } from '../lib/search-query.ts';
 
 const FILTER_ORDER = FILTERS;
@@ -50,6 +51,10 @@ export function start() {
   const input = document.getElementById('search-q') as HTMLInputElement;
   const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
   const facets = document.getElementById('facets')!;
+  const panel = document.getElementById('facets-panel') as HTMLDetailsElement;
+  const panelSummary = document.getElementById('facets-summary')!;
+  const chips = document.getElementById('search-chips')!;
+  panel.open = matchMedia('(min-width: 48rem)').matches;
   const hint = document.getElementById('facet-hint')!;
   const status = document.getElementById('search-status')!;
   const results = document.getElementById('search-results')!;
@@ -69,6 +74,7 @@ export function start() {
       status.textContent = '';
       results.replaceChildren();
       facets.replaceChildren();
+      chips.replaceChildren();
       empty.hidden = true;
       hint.hidden = false;
       return;
@@ -76,11 +82,22 @@ export function start() {
     status.textContent = '正在搜索…';
     const pagefind = await loadPagefind();
     await filtersLoaded(pagefind);
+    // Within a facet, values combine with OR; across facets, with AND.
+    const filtersWithout = (skip?: string) =>
+      Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== skip).map(([k, v]) => [k, { any: v }]));
     const response = await searchTalks(pagefind, state.q || null, {
-      filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }])),
+      filters: filtersWithout(),
       ...(state.sort ? { sort: { date: state.sort } } : {}),
     });
     if (!response || mine !== ticket) return;
+    // Disjunctive counts: a facet with a selection counts its values as if it had none, so the
+    // other companies stay visible, with what each would add.
+    const counts = { ...response.filters };
+    for (const name of Object.keys(state.filters)) {
+      const without = await searchTalks(pagefind, state.q || null, { filters: filtersWithout(name) });
+      counts[name] = without.filters[name] ?? {};
+    }
+    if (mine !== ticket) return;
     const data = await Promise.all(response.results.slice(0, state.shown).map((r) => r.data()));
     if (mine !== ticket) return;
     results.replaceChildren(...data.map((d) => resultCard(d, 'h3')));
@@ -97,7 +114,8 @@ export function start() {
       results.append(more);
     }
     status.textContent = `找到 ${response.results.length} 场演讲${state.q ? `（“${state.q}”）` : ''}`;
-    renderFacets(response.filters);
+    renderFacets(counts);
+    renderChips();
     renderEmpty(response.results.length === 0);
   }
 
@@ -119,15 +137,7 @@ export function start() {
         box.name = name;
         box.value = value;
         box.checked = selected.has(value);
-        box.addEventListener('change', () => {
-          const next = new Set(state.filters[name] ?? []);
-          if (box.checked) next.add(value);
-          else next.delete(value);
-          if (next.size) state.filters[name] = [...next];
-          else delete state.filters[name];
-          state.shown = PAGE;
-          void run();
-        });
+        box.addEventListener('change', () => toggle(name, value, box.checked));
         row.append(box, ` ${label(name, value)} `);
         const count = document.createElement('span');
         count.className = 'count';
@@ -138,6 +148,35 @@ export function start() {
       return fieldset;
     });
     facets.replaceChildren(...groups);
+  }
+
+  function toggle(name: string, value: string, on: boolean) {
+    const next = new Set(state.filters[name] ?? []);
+    if (on) next.add(value);
+    else next.delete(value);
+    if (next.size) state.filters[name] = [...next];
+    else delete state.filters[name];
+    state.shown = PAGE;
+    void run();
+  }
+
+  /** The active filters as removable chips above the results, and their count on the folded panel. */
+  function renderChips() {
+    const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => ({ name, value })));
+    panelSummary.textContent = active.length ? `筛选 (${active.length})` : '筛选';
+    chips.replaceChildren(
+      ...active.map(({ name, value }) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'chip';
+        button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}：${label(name, value)} ×`;
+        button.setAttribute('aria-label', `去掉筛选 ${label(name, value)}`);
+        button.addEventListener('click', () => toggle(name, value, false));
+        item.append(button);
+        return item;
+      }),
+    );
   }
 
   function renderEmpty(isEmpty: boolean) {
@@ -159,6 +198,22 @@ export function start() {
       });
       empty.append(tip);
     }
+    // Entity pages whose name matches: a topic, company, feature or speaker page may be the answer.
+    void loadEntities().then((pages) => {
+      const offers = matchEntities(state.q, pages, 6);
+      if (!offers.length || empty.hidden) return;
+      const tip = document.createElement('p');
+      tip.className = 'entity-offers';
+      tip.append('也可以看这些页面：');
+      offers.forEach((e, i) => {
+        const a = document.createElement('a');
+        a.href = e.url;
+        a.textContent = `${e.label}（${ENTITY_LABEL[e.kind]}）`;
+        if (i) tip.append('、');
+        tip.append(a);
+      });
+      empty.append(tip);
+    });
     if (Object.keys(state.filters).length) {
       const clear = document.createElement('p');
       clear.textContent = '也可以去掉一些筛选条件。';

@@ -10,7 +10,10 @@ describe.skipIf(!browserAvailable)(`the site under ${TEST_BASE} in Chromium`, ()
     const page = await session.open('/');
     await page.keyboard.press('/');
     await page.keyboard.type('Unaligned Checkpoint');
-    const first = page.locator('#site-search-results a').first();
+    const entity = page.locator('#site-search-results .result.entity a').first();
+    await entity.waitFor();
+    expect(await entity.getAttribute('href')).toMatch(new RegExp(`^${TEST_BASE}`));
+    const first = page.locator('#site-search-results .result:not(.entity) a').first();
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${TEST_BASE}talks/`));
     await first.click();

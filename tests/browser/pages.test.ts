@@ -55,6 +55,17 @@ describe.skipIf(!browserAvailable)('pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('compares the companies on a topic: a row per company with its talks, takeaways and numbers', async () => {
+    const page = await session.open('/topics/checkpoint/');
+    const rows = page.locator('table.compare tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+    const first = rows.first();
+    expect(await first.locator('th a').getAttribute('href')).toMatch(/^\/companies\//);
+    expect(await first.locator('td[data-label="演讲"] a').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.compare td[data-label="数字"] strong').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('remembers the theme toggle across a page change', async () => {
     const page = await session.open('/topics/checkpoint/', { colorScheme: 'light' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -39,7 +39,50 @@ describe.skipIf(!browserAvailable)('search in Chromium', () => {
     const again = await session.open(new URL(page.url()).pathname + new URL(page.url()).search);
     await again.locator('#search-results .result').first().waitFor();
     expect(await again.locator('#search-results .result-title a').allInnerTexts()).toEqual(metas);
-    expect(await again.getByLabel(/字节跳动/).isChecked()).toBe(true);
+    expect(await again.locator('#facets').getByLabel(/字节跳动/).isChecked()).toBe(true);
+  });
+
+  it('combines values of one facet with OR and facets with AND, keeping the other values and their counts', async () => {
+    const page = await session.open('/search/?q=Flink%20SQL');
+    await page.locator('#search-results .result').first().waitFor();
+    const status = async () => Number(/找到 (\d+)/.exec(await page.locator('#search-status').innerText())?.[1]);
+    const companies = page.locator('fieldset', { hasText: '公司' });
+    const count = async (name: RegExp) => Number(await companies.locator('label', { hasText: name }).locator('.count').innerText());
+    const [bytedance, meituan] = [await count(/字节跳动/), await count(/美团/)];
+    await companies.getByLabel(/字节跳动/).check();
+    await page.waitForFunction((n) => Number(/找到 (\d+)/.exec(document.getElementById('search-status')!.textContent ?? '')?.[1]) === n, bytedance);
+    // Meituan is still offered, with its own count: ticking it adds its talks (OR).
+    expect(await count(/美团/)).toBe(meituan);
+    await companies.getByLabel(/美团/).check();
+    await page.waitForFunction((n) => Number(/找到 (\d+)/.exec(document.getElementById('search-status')!.textContent ?? '')?.[1]) === n, bytedance + meituan);
+    expect(new URL(page.url()).searchParams.getAll('company').sort()).toEqual(['bytedance', 'meituan']);
+    // The active filters show as chips; removing one removes its talks.
+    expect(await page.locator('#search-chips button').count()).toBe(2);
+    // Another facet narrows (AND).
+    const before = await status();
+    await page.locator('fieldset', { hasText: '大会' }).locator('input').first().check();
+    await page.waitForFunction((n) => Number(/找到 (\d+)/.exec(document.getElementById('search-status')!.textContent ?? '')?.[1]) < n, before);
+    await page.locator('#search-chips button', { hasText: '美团' }).click();
+    await page.waitForURL((url) => !url.searchParams.getAll('company').includes('meituan'));
+  });
+
+  it('offers entity pages above the talks in the dropdown: 快手 leads to the Kuaishou page', async () => {
+    const page = await session.open('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('快手');
+    const entity = page.locator('#site-search-results .result.entity a').first();
+    await entity.waitFor();
+    expect(await entity.getAttribute('href')).toBe('/companies/kuaishou/');
+    await entity.click();
+    await page.waitForURL('**/companies/kuaishou/');
+  });
+
+  it('turns an empty result into suggestions: the other-language term and matching pages', async () => {
+    const page = await session.open(`/search/?q=${encodeURIComponent('状态后端')}&company=lyft`);
+    await page.locator('#search-empty:not([hidden])').waitFor();
+    await page.locator('#search-empty .entity-offers').waitFor();
+    expect(await page.locator('#search-empty').innerText()).toContain('state backend');
+    expect(await page.locator('#search-empty .entity-offers a', { hasText: '状态后端' }).first().getAttribute('href')).toBe('/topics/state-backend/');
   });
 
   it('filters to talks with a video, and marks them in the results', async () => {

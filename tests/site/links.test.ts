@@ -139,3 +139,15 @@ describe('sources read in part', () => {
     expect(unsaid).toEqual([]);
   });
 });
+
+describe('topic pages', () => {
+  it('compare, company by company, exactly the companies that gave talks on the topic', () => {
+    const wrong: string[] = [];
+    for (const topic of kb.topics) {
+      const expected = new Set(kb.talksOf('topic', topic.id).flatMap((t) => t.companies).map(urls.company));
+      const shown = new Set(page(urls.topic(topic.id)).$('table.compare tbody th a').map((_, el) => page(urls.topic(topic.id)).$(el).attr('href')).get());
+      if ([...expected].sort().join() !== [...shown].sort().join()) wrong.push(topic.id);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The site's entity pages (topics, companies, features, speakers) as search offers them: the
+ * dropdown lists those whose name matches the query above the talks, and an empty result offers
+ * them too. Built into /entities.json; matched in the browser and in the tests by one function.
+ */
+import type { Kb } from './kb.ts';
+import { names } from './names.ts';
+import { nameKey } from './search-query.ts';
+import { urls } from './urls.ts';
+
+export const ENTITY_KINDS = ['topic', 'company', 'feature', 'speaker'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export const ENTITY_LABEL: Record<EntityKind, string> = { topic: '主题', company: '公司', feature: '特性', speaker: '讲者' };
+
+export interface EntityLink {
+  kind: EntityKind;
+  url: string;
+  /** What the link says: the name and, where it differs, the other-language name. */
+  label: string;
+  names: string[];
+}
+
+export function entityLinks(kb: Kb): EntityLink[] {
+  const label = (all: string[]) => all.slice(0, 2).join(' / ');
+  return [
+    ...kb.topics.map((t) => ({ kind: 'topic' as const, url: urls.topic(t.id), names: names.topic(t.data) })),
+    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => ({ kind: 'company' as const, url: urls.company(c.id), names: names.company(c.data) })),
+    ...kb.features.map((f) => ({ kind: 'feature' as const, url: urls.feature(f.id), names: names.feature(f.data) })),
+    ...kb.speakers.map((s) => ({ kind: 'speaker' as const, url: urls.speaker(s.id), names: names.speaker(s.data) })),
+  ].map((e) => ({ ...e, label: label(e.names) }));
+}
+
+/**
+ * Entity pages whose name matches the query: an exact name first, then names that contain the
+ * query (two characters or more), kinds in ENTITY_KINDS order.
+ */
+export function matchEntities(query: string, entities: EntityLink[], limit = 4): EntityLink[] {
+  const q = nameKey(query);
+  if ([...q].length < 2) return [];
+  const score = (e: EntityLink) => {
+    const keys = e.names.map(nameKey);
+    if (keys.includes(q)) return 0;
+    if (keys.some((k) => k.includes(q))) return 1;
+    return Infinity;
+  };
+  return entities
+    .map((e, i) => ({ e, i, s: score(e) }))
+    .filter((x) => x.s < Infinity)
+    .sort((a, b) => a.s - b.s || ENTITY_KINDS.indexOf(a.e.kind) - ENTITY_KINDS.indexOf(b.e.kind) || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.e);
+}
