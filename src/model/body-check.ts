@@ -33,7 +33,12 @@ export function isAllowedLink(url: string): boolean {
   return LINK_OK.test(url.trim());
 }
 
+/** What a Markdown body needs before it can hold an image, raw HTML or a link worth a full parse. */
+const MAY_NEED_CHECK = /!\[|<|\]\(|\]:/;
+
 export function checkBody(body: string, mdx: boolean): BodyProblem[] {
+  // Plain Markdown with none of these holds nothing to refuse: skip the parse (Astro parses it anyway).
+  if (!mdx && !MAY_NEED_CHECK.test(body)) return [];
   const problems: BodyProblem[] = [];
   const at = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
   let tree: Root;

@@ -102,7 +102,9 @@ export function visibleText(body: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
+// Each Chinese character counts as a word here, each run of Latin letters or digits as one: cheap
+// enough for every note of a 10,000-talk corpus (Intl.Segmenter was a tenth of the check's time).
+const WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 /** A word repeated at least this often that also makes up this share of a note's words is stuffing. */
 export const STUFFING = { repeats: 20, share: 0.2 };
 
@@ -110,8 +112,7 @@ export const STUFFING = { repeats: 20, share: 0.2 };
 export function stuffedWord(body: string): { word: string; count: number; share: number } | undefined {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const { segment, isWordLike } of words.segment(body.replace(/<!--[\s\S]*?-->/g, ''))) {
-    if (!isWordLike) continue;
+  for (const [segment] of body.replace(/<!--[\s\S]*?-->/g, '').matchAll(WORDS)) {
     total++;
     const word = segment.toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
