@@ -4,9 +4,15 @@
  */
 import type { TalkView } from './kb.ts';
 
+/** A row shows at most this many talks (newest first), so a topic page stays small at any corpus size. */
+export const TALKS_PER_ROW = 5;
+
 export interface CompanyRow {
   company: string;
+  /** The talks shown: the company's newest on the topic. */
   talks: TalkView[];
+  /** All the company's talks on the topic, shown or not. */
+  total: number;
   /** The first takeaway of each talk that has one: what the company decided or learned. */
   takeaways: { talk: TalkView; text: string }[];
   claims: { talk: TalkView; claim: string; value: string; source: string }[];
@@ -14,15 +20,18 @@ export interface CompanyRow {
 
 /** Rows for the talks on a topic, companies with the most talks first, then by name order given. */
 export function compareByCompany(talks: TalkView[], companyOrder: (id: string) => number): CompanyRow[] {
-  const rows = new Map<string, CompanyRow>();
-  for (const talk of talks) {
-    for (const company of talk.companies) {
-      const row = rows.get(company) ?? { company, talks: [], takeaways: [], claims: [] };
-      row.talks.push(talk);
-      if (talk.data.takeaways[0]) row.takeaways.push({ talk, text: talk.data.takeaways[0] });
-      row.claims.push(...talk.data.claims.map((c) => ({ talk, ...c })));
-      rows.set(company, row);
-    }
-  }
-  return [...rows.values()].sort((a, b) => b.talks.length - a.talks.length || companyOrder(a.company) - companyOrder(b.company));
+  const byCompany = new Map<string, TalkView[]>();
+  for (const talk of talks) for (const company of talk.companies) byCompany.set(company, [...(byCompany.get(company) ?? []), talk]);
+  return [...byCompany]
+    .map(([company, all]) => {
+      const shown = [...all].sort((a, b) => b.sortKey - a.sortKey).slice(0, TALKS_PER_ROW);
+      return {
+        company,
+        talks: shown,
+        total: all.length,
+        takeaways: shown.flatMap((talk) => (talk.data.takeaways[0] ? [{ talk, text: talk.data.takeaways[0] }] : [])),
+        claims: shown.flatMap((talk) => talk.data.claims.map((c) => ({ talk, ...c }))),
+      };
+    })
+    .sort((a, b) => b.total - a.total || companyOrder(a.company) - companyOrder(b.company));
 }

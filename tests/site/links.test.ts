@@ -142,6 +142,7 @@ describe('sources read in part', () => {
 
 describe('topic pages', () => {
   it('compare, company by company, exactly the companies that gave talks on the topic', () => {
+    // Every company row, and within it the company's newest talks on the topic (at most 5).
     const wrong: string[] = [];
     for (const topic of kb.topics) {
       const expected = new Set(kb.talksOf('topic', topic.id).flatMap((t) => t.companies).map(urls.company));
