@@ -4,7 +4,7 @@ export const PAGE_TYPES: Record<string, string> = {
   talks: '/talks/',
   talk: '/talks/ffa-2020/meituan-flink-availability/',
   'talk with Q&A': '/talks/ff-2020-cn/weibo-machine-learning/',
-  'talk without notes': '/talks/ffa-2022/airwallex-risk-control/',
+  'talk without notes': '/talks/ffa-2019/flink-apache-way/',
   conferences: '/conferences/',
   conference: '/conferences/ffa-2020/',
   topics: '/topics/',
