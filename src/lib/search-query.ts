@@ -4,14 +4,15 @@
  *
  * Why more than one Pagefind query: Pagefind segments Chinese when it indexes (超大规模 → 超大 | 规模),
  * while the browser splits the query with ICU (超 | 大规模), so a reader who types words straight
- * from a title could find nothing. Each talk page therefore also carries its titles and its tags as
- * Chinese character pairs and words (`searchTokens`), and the names of its tags whole (`nameKey`),
- * as Pagefind filter values (src/components/SearchTokens.astro). Filters match exactly: a word
+ * from a title could find nothing. Each talk page therefore also carries its titles as Chinese
+ * character pairs and words (`searchTokens`), and the names of its tags and speakers whole
+ * (`nameKey`), as Pagefind filter values (src/components/SearchTokens.astro). Filters match exactly: a word
  * search would, finding no exact word, quietly retry with ever shorter prefixes of it (Pagefind's
  * backtracking). The talks whose title has every pair and word of the query come first, then those
  * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
- * ranking; within each group, Pagefind's ranking decides. Facet counts come
- * from the ordinary query, or from the title and tag matches when it finds nothing.
+ * ranking; within each group, Pagefind's ranking decides. Sorted by date, Pagefind's sorted results
+ * come first and only the talks it missed follow. Facet counts come from the ordinary query, or
+ * from the title and tag matches when it finds nothing.
  */
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 // A word as the browser's splitter sees it: letters and digits, with an inner apostrophe (Flink's).
@@ -74,8 +75,9 @@ export async function searchTalks<R extends PagefindResult>(pagefind: PagefindSe
   const byRank = (a: R, b: R) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
   const seen = new Set<string>();
   const results: R[] = [];
-  for (const group of [inTitles?.results ?? [], inTags?.results ?? [], main.results]) {
-    for (const r of [...group].sort(byRank)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
+  const groups = options.sort ? [main.results, inTitles?.results ?? [], inTags?.results ?? []] : [inTitles?.results ?? [], inTags?.results ?? [], main.results];
+  for (const group of groups) {
+    for (const r of options.sort ? group : [...group].sort(byRank)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
   }
   const counts = main.results.length ? main : inTitles?.results.length ? inTitles : inTags;
   return { ...main, results, filters: counts?.filters ?? main.filters };

@@ -17,14 +17,18 @@ export function sortDay(talk: Talk, conference: Conference): string {
   return talk.day ?? conference.start;
 }
 
+/** Days are counted from here: every conference of the site falls after it. */
+const EPOCH = Date.UTC(2015, 0, 1);
+
 /**
- * A numeric sort key: the sort day as YYYYMMDD, then the half-day and agenda order, so talks of
- * one day keep their agenda order when search results are sorted by date.
+ * A numeric sort key: days since 2015 of the sort day, then the half-day and agenda order, so talks
+ * of one day keep their agenda order when search results are sorted by date. It stays below 2^24:
+ * Pagefind compares sort values as 32-bit floats, which lost whole days with YYYYMMDD-based keys.
  */
 export function sortKey(talk: Talk, conference: Conference): number {
-  const day = Number(sortDay(talk, conference).replaceAll('-', ''));
+  const days = Math.round((Date.parse(`${sortDay(talk, conference)}T00:00:00Z`) - EPOCH) / 86_400_000);
   const session = talk.session ? SESSION_RANK[talk.session] : 0;
-  return day * 10_000 + session * 1_000 + Math.min(talk.order ?? 999, 999);
+  return days * 2_000 + session * 1_000 + Math.min(talk.order ?? 999, 999);
 }
 
 /** Conference first, then day (unknown days last), half-day, track as listed, agenda order, title. */

@@ -121,6 +121,11 @@ describe('filters and sorting', () => {
       const desc = await search(q, { sort: { date: 'desc' } });
       expect(asc.count, q).toBe(plain.count);
       expect(desc.count, q).toBe(plain.count);
+      // Sorted means sorted: Pagefind's date-sorted matches come first, their dates only going down;
+      // talks found only by their title or tag names follow them.
+      const sortedPart = (await pagefind.search(q, { sort: { date: 'desc' } })).results.length;
+      const dates = await Promise.all(desc.response.results.slice(0, Math.min(20, sortedPart)).map(async (r) => (await r.data()).meta.date as string));
+      expect([...dates].sort().reverse(), q).toEqual(dates);
     }
     const all = await search(null, { sort: { date: 'asc' } });
     expect(all.count).toBe(kb.talks.length);
