@@ -9,15 +9,17 @@ import { names } from './names.ts';
 import { urls } from './urls.ts';
 
 /**
- * A talk's tags in both languages, in rows by kind, with the search weight of each row. Topic
- * names are broad (a topic has dozens of talks), so they weigh less than the specific tags.
+ * A talk's tags in both languages, in rows by kind. Topic names are broad (a topic has dozens of
+ * talks): search matches only the specific tags by name.
  */
+export type TagRow = ReturnType<typeof tagRows>[number];
+
 export function tagRows(talk: TalkView, kb: Kb) {
   return [
-    { label: '主题 Topics', weight: 2, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: names.topic(kb.topic(id)!.data) })) },
-    { label: '特性 Features', weight: 8, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
-    { label: '公司 Companies', weight: 8, items: talk.companies.map((id) => ({ href: urls.company(id), names: names.company(kb.company(id)!.data) })) },
-    { label: '术语 Terms', weight: 8, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: names.term(kb.term(id)!.data) })) },
+    { label: '主题 Topics', broad: true, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: names.topic(kb.topic(id)!.data) })) },
+    { label: '特性 Features', broad: false, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
+    { label: '公司 Companies', broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: names.company(kb.company(id)!.data) })) },
+    { label: '术语 Terms', broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: names.term(kb.term(id)!.data) })) },
   ].filter((row) => row.items.length > 0);
 }
 
