@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readContent } from '../model/read-content.ts';
 import { formatProblem, validateContent } from '../model/validate.ts';
-import { headersFile } from '../lib/security.ts';
+import { escapeHtml, headersFile } from '../lib/security.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 export class ContentError extends Error {
@@ -33,8 +33,6 @@ export function checkContent(contentDir: string): void {
   const problems = contentProblems(contentDir);
   if (problems.length) throw new ContentError(problems);
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page `astro dev` serves while the content has problems. */
 export function problemsPage(problems: string[]): string {
@@ -71,7 +69,8 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
       // Before Astro syncs content (its zod errors stop at the first bad file) and before
       // anything is written: every problem of every file, at once.
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') checkContent(contentDir);
+        // scripts/build.ts (npm run build) has just checked and says so; a bare `astro build` checks here.
+        if (command === 'build' && process.env.FFA_CONTENT_CHECKED !== contentDir) checkContent(contentDir);
       },
       // In `astro dev`, the check runs again whenever a content file changes. While the content
       // has problems, every page answers with them (file and field) instead of a TypeError.

@@ -4,6 +4,7 @@
  */
 import { RANKING } from '../lib/search-ranking.ts';
 import { urls } from '../lib/urls.ts';
+import { escapeHtml } from '../lib/security.ts';
 import { ENTITY_LABEL, type EntityLink } from '../lib/entities.ts';
 
 export interface SubResult {
@@ -49,8 +50,6 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   return pagefind;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 let entities: Promise<EntityLink[]> | undefined;
 

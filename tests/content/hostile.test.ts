@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/validate.ts';
-import { astroBuild, ROOT } from '../helpers/astro.ts';
+import { astroBuild, previousBuild, ROOT } from '../helpers/astro.ts';
 import { copyFixture, edit, problemsOf } from '../helpers/fixture.ts';
 
 const TALK = 'talks/conf-a/unaligned.md';
@@ -184,9 +184,7 @@ describe('builds are all or nothing', () => {
     asMdx("import { execSync } from 'node:child_process'\n\n{execSync('env').toString()}")(contentDir);
     edit(contentDir, 'companies.yaml', 'name: 艾克米', 'name: "</script><meta http-equiv=refresh content=0;url=https://evil.example/>"');
     writeFileSync(join(contentDir, 'talks/conf-a/AI-Flow.md'), '---\ntitle: x\n---\n');
-    const outDir = join(mkdtempSync(join(tmpdir(), 'ffa-out-')), 'dist');
-    mkdirSync(outDir);
-    writeFileSync(join(outDir, 'previous.html'), 'the last good build');
+    const { outDir, unchanged } = previousBuild();
 
     const { status, output } = astroBuild({ FFA_CONTENT_DIR: contentDir, FFA_OUT_DIR: outDir });
 
@@ -194,8 +192,7 @@ describe('builds are all or nothing', () => {
     expect(output).toContain('content/talks/conf-a/unaligned.mdx → line 22: has an import/export statement');
     expect(output).toContain('content/talks/conf-a/AI-Flow.md: "AI-Flow" breaks the id rule');
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
-    expect(readdirSync(outDir)).toEqual(['previous.html']);
-    expect(readFileSync(join(outDir, 'previous.html'), 'utf8')).toBe('the last good build');
+    expect(unchanged()).toBe(true);
   });
 
   it.each([
