@@ -12,8 +12,10 @@ const withoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[^./
 
 function loaderFor(spec: (typeof COLLECTIONS)[keyof typeof COLLECTIONS]) {
   if (spec.shape === 'list') return file(join(contentDir, spec.pattern));
-  const [folder, ...rest] = spec.pattern.split('/');
-  return glob({ base: join(contentDir, folder), pattern: rest.join('/'), generateId: withoutExtension });
+  // The folder is the part before the first wildcard: `talks`, or `en/talks` for the English twins.
+  const parts = spec.pattern.split('/');
+  const fixed = parts.findIndex((part) => part.includes('*'));
+  return glob({ base: join(contentDir, ...parts.slice(0, fixed)), pattern: parts.slice(fixed).join('/'), generateId: withoutExtension });
 }
 
 export const collections = {
@@ -25,4 +27,7 @@ export const collections = {
   features: defineCollection({ loader: loaderFor(COLLECTIONS.features), schema: COLLECTIONS.features.schema }),
   glossary: defineCollection({ loader: loaderFor(COLLECTIONS.glossary), schema: COLLECTIONS.glossary.schema }),
   sources: defineCollection({ loader: loaderFor(COLLECTIONS.sources), schema: COLLECTIONS.sources.schema }),
+  talksEn: defineCollection({ loader: loaderFor(COLLECTIONS.talksEn), schema: COLLECTIONS.talksEn.schema }),
+  topicsEn: defineCollection({ loader: loaderFor(COLLECTIONS.topicsEn), schema: COLLECTIONS.topicsEn.schema }),
+  conferencesEn: defineCollection({ loader: loaderFor(COLLECTIONS.conferencesEn), schema: COLLECTIONS.conferencesEn.schema }),
 };

@@ -113,7 +113,10 @@ const LAYOUTS: Layout[] = (Object.entries(COLLECTIONS) as [CollectionName, (type
   const parts = spec.pattern.split('/');
   const last = parts.at(-1)!;
   const extensions = /\{(.+)\}$/.exec(last)?.[1].split(',') ?? [last.replace(/^\*\./, '').replace(/^[^.]*\./, '')];
-  return { name, shape: spec.shape, pattern: spec.pattern, home: parts.length > 1 ? parts[0] : last, depth: parts.length - 2, extensions };
+  // The folder part before the first wildcard: `talks`, or `en/talks` for the English twins.
+  const fixed = parts.findIndex((p) => p.includes('*'));
+  const home = spec.shape === 'list' ? last : parts.slice(0, fixed).join('/');
+  return { name, shape: spec.shape, pattern: spec.pattern, home, depth: parts.length - fixed - 1, extensions };
 });
 
 const PATTERNS = LAYOUTS.map((l) => l.pattern).join(', ');
@@ -133,11 +136,10 @@ function walk(dir: string): { path: string; kind: 'file' | 'dir' | 'link' | 'oth
 
 /** Which collection a file belongs to, or why it belongs to none. */
 function place(rel: string): { layout: Layout; id: string } | { problem: string } {
-  const parts = rel.split('/');
-  const layout = LAYOUTS.find((l) => (l.shape === 'list' ? rel === l.home : parts[0] === l.home));
+  const layout = LAYOUTS.find((l) => (l.shape === 'list' ? rel === l.home : rel.startsWith(`${l.home}/`)));
   if (!layout) return { problem: `is not a file of any collection; expected one of: ${PATTERNS}` };
   if (layout.shape === 'list') return { layout, id: '' };
-  const inner = parts.slice(1);
+  const inner = rel.slice(layout.home.length + 1).split('/');
   const name = inner.at(-1)!;
   const dot = name.indexOf('.');
   const extension = dot >= 0 ? name.slice(dot + 1) : '';

@@ -129,6 +129,9 @@ export const speaker = z
     id: slug('a speaker'),
     name: text('The name as the sources print it (伍翀, Stephan Ewen).'),
     nameEn: text('The English or pinyin name, where a source gives it (Jark Wu).').optional(),
+    romanization: text(
+      'Pinyin for the name where pinyin-pro reads it wrong (a surname like 单 read as Dan instead of Shan). Shown labelled as a romanization, never as the person\'s own English name.',
+    ).optional(),
     alias: text('The 花名 (Alibaba nickname), e.g. 云邪.').optional(),
     aliases: list(text('Another spelling of the name.'), 30).default([]),
   })
@@ -151,6 +154,7 @@ export const feature = z
       .describe('The first Flink release that shipped it.'),
     docs: webUrl.optional().describe('The reference documentation.'),
     description: text('One or two sentences in our words.').optional(),
+    descriptionEn: text('The description in English, saying what the Chinese says.').optional(),
   })
   .strict();
 
@@ -169,6 +173,7 @@ export const glossaryTerm = z
       .optional()
       .describe('Suffixes that, written right after a form of this term, make it a different word: 延迟 before 数据 is 延迟数据 (late data), not latency. The glossary matcher skips such a match.'),
     note: text('A short explanation in our words.').optional(),
+    noteEn: text('The note in English, saying what the Chinese says.').optional(),
   })
   .strict();
 
@@ -196,6 +201,7 @@ export const source = z
       .default(false)
       .describe('True when only the opening of the source (abstract, outline, first section) was read: it supports only what that part says.'),
     description: text('What the source is and how reliable, in our words.'),
+    descriptionEn: text('The description in English, saying what the Chinese says.').optional(),
   })
   .strict();
 
@@ -346,6 +352,55 @@ export const topic = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// English twins. Each Chinese prose field has its English counterpart, no more and no fewer
+// (src/model/validate.ts pairs them): lists line up by position, unverified marks name the same
+// fields. Facts (values, sources, ids) live once, in the Chinese entry.
+
+const whyEn = list(
+  z
+    .object({
+      field: text('The same dotted path as the Chinese entry\'s mark.'),
+      why: text('The reason, in English.'),
+    })
+    .strict(),
+  60,
+).default([]);
+
+export const talkEn = z
+  .object({
+    title: text('The English title: the official one where a source gives it, otherwise ours.'),
+    titleSource: sourceId
+      .optional()
+      .describe('The source that gives this English title. Without it the title is our translation, and the page says so.'),
+    summary: text('The summary in English.').optional(),
+    takeaways: list(text('A takeaway in English, in the Chinese order.'), 30).default([]),
+    claims: list(text('A claim in English, in the Chinese order; its value and source are the Chinese entry\'s.'), 40).default([]),
+    qa: list(z.object({ q: text('The question in English.'), a: text('The answer in English.') }).strict(), 60).default([]),
+    unverified: whyEn.describe('The reasons of the Chinese entry\'s unverified marks, in English, same fields, same order.'),
+  })
+  .strict()
+  .describe('The English of one talk: content/en/talks/<conference>/<slug>.md, its body the notes in English.');
+
+export const topicEn = z
+  .object({
+    readingList: list(z.object({ talk: talkId, why: text('Why this talk, in English.') }).strict(), 60)
+      .default([])
+      .describe('The reading list\'s reasons in English: the same talks in the same order.'),
+  })
+  .strict()
+  .describe('The English of one topic: content/en/topics/<id>.md, its body the description in English.');
+
+export const conferenceEn = z
+  .object({
+    description: text('The description in English.'),
+    themes: list(text('A theme\'s text in English, in the Chinese order.'), 200).default([]),
+    figures: list(text('A figure\'s claim in English, in the Chinese order; its value and source are the Chinese entry\'s.'), 40).default([]),
+    unverified: whyEn,
+  })
+  .strict()
+  .describe('The English of one conference: content/en/conferences/<id>.yaml.');
+
 export type Company = z.output<typeof company>;
 export type Speaker = z.output<typeof speaker>;
 export type Feature = z.output<typeof feature>;
@@ -356,6 +411,9 @@ export type Talk = z.output<typeof talk>;
 export type Topic = z.output<typeof topic>;
 export type Appearance = z.output<typeof appearance>;
 export type Link = z.output<typeof link>;
+export type TalkEn = z.output<typeof talkEn>;
+export type TopicEn = z.output<typeof topicEn>;
+export type ConferenceEn = z.output<typeof conferenceEn>;
 
 /** Every collection: its schema and where its files live under `content/`. One list, read by the
  * Astro config, the validator and the JSON Schema generator. */
@@ -368,5 +426,8 @@ export const COLLECTIONS = {
   features: { schema: feature, shape: 'list', pattern: 'features.yaml' },
   glossary: { schema: glossaryTerm, shape: 'list', pattern: 'glossary.yaml' },
   sources: { schema: source, shape: 'list', pattern: 'sources.yaml' },
+  talksEn: { schema: talkEn, shape: 'files', pattern: 'en/talks/*/*.{md,mdx}' },
+  topicsEn: { schema: topicEn, shape: 'files', pattern: 'en/topics/*.md' },
+  conferencesEn: { schema: conferenceEn, shape: 'files', pattern: 'en/conferences/*.yaml' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -8,6 +8,7 @@ import { COLLECTIONS, type CollectionName, type Conference, type Talk, type Topi
 import type { Problem, RawContent, RawEntry } from './read-content.ts';
 import { checkBody } from './body-check.ts';
 import { idsAt, referenceFields } from './references.ts';
+import { checkEnglish } from './english.ts';
 
 export type { Problem };
 
@@ -66,6 +67,9 @@ const SINGULAR: Record<CollectionName, string> = {
   features: 'feature',
   glossary: 'glossary term',
   sources: 'source',
+  talksEn: 'English talk',
+  topicsEn: 'English topic',
+  conferencesEn: 'English conference',
 };
 
 const WHERE: Record<CollectionName, string> = {
@@ -77,6 +81,9 @@ const WHERE: Record<CollectionName, string> = {
   features: 'content/features.yaml',
   glossary: 'content/glossary.yaml',
   sources: 'content/sources.yaml',
+  talksEn: 'content/en/talks/',
+  topicsEn: 'content/en/topics/',
+  conferencesEn: 'content/en/conferences/',
 };
 
 /** Reads a dotted path (`appearances.0.company`) out of an entry's data. */
@@ -303,6 +310,8 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
       glossaryForms.set(key, entry.id);
     }
   }
+
+  checkEnglish(valid, report);
 
   return { problems, content: valid };
 }
