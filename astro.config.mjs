@@ -30,6 +30,13 @@ export default defineConfig({
   outDir: process.env.FFA_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   redirects: floor ? {} : redirects,
+  // Chinese at the root (no URL changed when English came), English twins under /en/, written as
+  // pages in src/pages/en/. No fallback: an English URL never serves a Chinese page.
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   // 'jsx' (the default) drops whitespace between inline elements, gluing words for the search
   // index; true collapses whitespace but keeps a space where one was.
   compressHTML: true,
@@ -46,5 +53,7 @@ export default defineConfig({
       rehypePlugins: [rehypeRaw, [rehypeSanitize, notesSchema], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
     }),
   },
-  integrations: floor ? [mdx()] : [mdx(), sitemap(), ffaKb({ contentDir })],
+  integrations: floor
+    ? [mdx()]
+    : [mdx(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }), ffaKb({ contentDir })],
 });

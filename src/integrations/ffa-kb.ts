@@ -47,8 +47,8 @@ export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLo
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Only talk pages carry data-pagefind-body: let Pagefind read those alone, not every page.
-  const added = await index.addDirectory({ path: outDir, ...(everyPage ? {} : { glob: 'talks/**/*.html' }) });
+  // Only talk pages (Chinese and English) carry data-pagefind-body: let Pagefind read those alone.
+  const added = await index.addDirectory({ path: outDir, ...(everyPage ? {} : { glob: '{talks,en/talks}/**/*.html' }) });
   if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
   const pages = added.page_count;
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

@@ -1,16 +1,20 @@
 /**
- * Shows an inline inference mark in the notes, `（待核实：why）`, as the same "待核实" badge the
- * page puts beside unverified fields, with its reason kept as text beside it. The content check
- * refuses a mark without its reason, so every mark reaching here has one.
+ * Shows an inline inference mark in the notes, `（待核实：why）` or in English notes
+ * `(unverified: why)`, styled like the badge the page puts beside unverified fields, with its
+ * reason kept as text. The content check refuses a mark without its reason and pairs each Chinese
+ * mark with an English one.
  */
 import type { Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { INLINE_MARK } from '../model/validate.ts';
+import { INLINE_MARK_EN } from '../model/english.ts';
+
+const MARK = new RegExp(`${INLINE_MARK.source}|${INLINE_MARK_EN.source}`, 'gu');
 
 function split(node: Text): RootContent[] {
   const parts: RootContent[] = [];
   let last = 0;
-  for (const match of node.value.matchAll(INLINE_MARK)) {
+  for (const match of node.value.matchAll(MARK)) {
     if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
     parts.push({ type: 'text', value: match[0], data: { hName: 'span', hProperties: { className: ['unverified-inline'] } } });
     last = match.index + match[0].length;
@@ -22,7 +26,7 @@ function split(node: Text): RootContent[] {
 export function remarkUnverifiedMarks() {
   return (tree: Root) => {
     visit(tree, 'text', (node, index, parent) => {
-      if (!parent || index === undefined || !node.value.includes('待核实')) return;
+      if (!parent || index === undefined || !(node.value.includes('待核实') || node.value.includes('(unverified: '))) return;
       const parts = split(node);
       parent.children.splice(index, 1, ...(parts as never[]));
       return [SKIP, index + parts.length];

@@ -18,8 +18,17 @@ export interface CompanyRow {
   claims: { talk: TalkView; claim: string; value: string; source: string }[];
 }
 
-/** Rows for the talks on a topic, companies with the most talks first, then by name order given. */
-export function compareByCompany(talks: TalkView[], companyOrder: (id: string) => number): CompanyRow[] {
+type TalkText = { takeaways: string[]; claims: { claim: string; value: string; source: string }[] };
+
+/**
+ * Rows for the talks on a topic, companies with the most talks first, then by name order given.
+ * `textOf` gives a talk's takeaways and claims in the page's language.
+ */
+export function compareByCompany(
+  talks: TalkView[],
+  companyOrder: (id: string) => number,
+  textOf: (talk: TalkView) => TalkText = (talk) => talk.data,
+): CompanyRow[] {
   const byCompany = new Map<string, TalkView[]>();
   for (const talk of talks) for (const company of talk.companies) byCompany.set(company, [...(byCompany.get(company) ?? []), talk]);
   return [...byCompany]
@@ -29,8 +38,11 @@ export function compareByCompany(talks: TalkView[], companyOrder: (id: string) =
         company,
         talks: shown,
         total: all.length,
-        takeaways: shown.flatMap((talk) => (talk.data.takeaways[0] ? [{ talk, text: talk.data.takeaways[0] }] : [])),
-        claims: shown.flatMap((talk) => talk.data.claims.map((c) => ({ talk, ...c }))),
+        takeaways: shown.flatMap((talk) => {
+          const first = textOf(talk).takeaways[0];
+          return first ? [{ talk, text: first }] : [];
+        }),
+        claims: shown.flatMap((talk) => textOf(talk).claims.map((c) => ({ talk, ...c }))),
       };
     })
     .sort((a, b) => b.total - a.total || companyOrder(a.company) - companyOrder(b.company));

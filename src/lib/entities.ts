@@ -6,11 +6,11 @@
 import type { Kb } from './kb.ts';
 import { names } from './names.ts';
 import { nameKey } from './search-query.ts';
-import { urls } from './urls.ts';
+import { urlsFor } from './urls.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export const ENTITY_KINDS = ['topic', 'company', 'feature', 'speaker'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
-export const ENTITY_LABEL: Record<EntityKind, string> = { topic: '主题', company: '公司', feature: '特性', speaker: '讲者' };
 
 export interface EntityLink {
   kind: EntityKind;
@@ -20,13 +20,17 @@ export interface EntityLink {
   names: string[];
 }
 
-export function entityLinks(kb: Kb): EntityLink[] {
+export function entityLinks(kb: Kb, lang: Lang = 'zh'): EntityLink[] {
+  const urls = urlsFor(lang);
+  // The page's language first: 检查点 / Checkpoint, or Checkpoint / 检查点 on English pages.
+  const first = (all: string[], name: string | undefined) => (name ? [name, ...all.filter((n) => n !== name)] : all);
   const label = (all: string[]) => all.slice(0, 2).join(' / ');
+  const en = lang === 'en';
   return [
-    ...kb.topics.map((t) => ({ kind: 'topic' as const, url: urls.topic(t.id), names: names.topic(t.data) })),
-    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => ({ kind: 'company' as const, url: urls.company(c.id), names: names.company(c.data) })),
+    ...kb.topics.map((t) => ({ kind: 'topic' as const, url: urls.topic(t.id), names: first(names.topic(t.data), en ? t.data.titleEn : undefined) })),
+    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => ({ kind: 'company' as const, url: urls.company(c.id), names: first(names.company(c.data), en ? c.data.nameEn : undefined) })),
     ...kb.features.map((f) => ({ kind: 'feature' as const, url: urls.feature(f.id), names: names.feature(f.data) })),
-    ...kb.speakers.map((s) => ({ kind: 'speaker' as const, url: urls.speaker(s.id), names: names.speaker(s.data) })),
+    ...kb.speakers.map((s) => ({ kind: 'speaker' as const, url: urls.speaker(s.id), names: first(names.speaker(s.data), en ? s.data.nameEn : undefined) })),
   ].map((e) => ({ ...e, label: label(e.names) }));
 }
 

@@ -4,7 +4,7 @@
  * talks; reading lists; agendas). Pure: built once per build from plain entries.
  */
 import type { Content, Entry } from '../model/validate.ts';
-import type { Appearance, Company, Conference, Feature, GlossaryTerm, Source, Speaker, Talk, Topic } from '../model/schema.ts';
+import type { Appearance, Company, Conference, ConferenceEn, Feature, GlossaryTerm, Source, Speaker, Talk, TalkEn, Topic, TopicEn } from '../model/schema.ts';
 import { glossaryMatcher } from './glossary-match.ts';
 import { countBy, groupBy, unique } from './group.ts';
 import { relatedIndex, relatedTalks, type Related } from './related.ts';
@@ -167,6 +167,12 @@ export function buildKb(content: Content) {
     term: lookup<GlossaryTerm>(glossary),
     source: lookup<Source>(sources),
     talksOf: (kind: keyof typeof talksBy, id: string): TalkView[] => talksBy[kind].get(id) ?? [],
+    /** The English twins; the content check guarantees one for every talk, topic and conference. */
+    en: {
+      talk: lookup<TalkEn>(content.talksEn ?? []),
+      topic: lookup<TopicEn>(content.topicsEn ?? []),
+      conference: lookup<ConferenceEn>(content.conferencesEn ?? []),
+    },
 
     related(id: string): { talk: TalkView; score: number; reasons: Related['reasons'] }[] {
       if (!relatedCache.has(id)) relatedCache.set(id, relatedTalks(taggedById.get(id)!, byTag));

@@ -4,9 +4,11 @@
  * and the speakers' names for result cards.
  */
 import type { Kb, TalkView } from './kb.ts';
-import { KIND_LABEL } from './labels.ts';
 import { names } from './names.ts';
-import { urls } from './urls.ts';
+import { urlsFor } from './urls.ts';
+import type { Lang } from '../i18n/lang.ts';
+// Types only: the search page's script imports FILTERS from here and must not bundle the dictionaries.
+import type { Localized } from '../i18n/localize.ts';
 
 /**
  * A talk's tags in both languages, in rows by kind. Topic names are broad (a topic has dozens of
@@ -14,12 +16,18 @@ import { urls } from './urls.ts';
  */
 export type TagRow = ReturnType<typeof tagRows>[number];
 
-export function tagRows(talk: TalkView, kb: Kb) {
+export function tagRows(talk: TalkView, kb: Kb, lang: Lang = 'zh') {
+  const urls = urlsFor(lang);
+  // The page's language first: 检查点 / Checkpoint on a Chinese page, Checkpoint / 检查点 on an English one.
+  const first = (all: string[], name: string) => [name, ...all.filter((n) => n !== name)];
+  const topic = (id: string) => kb.topic(id)!.data;
+  const term = (id: string) => kb.term(id)!.data;
+  const company = (id: string) => kb.company(id)!.data;
   return [
-    { label: '主题 Topics', broad: true, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: names.topic(kb.topic(id)!.data) })) },
-    { label: '特性 Features', broad: false, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
-    { label: '公司 Companies', broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: names.company(kb.company(id)!.data) })) },
-    { label: '术语 Terms', broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: names.term(kb.term(id)!.data) })) },
+    { kind: 'topic' as const, broad: true, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: first(names.topic(topic(id)), lang === 'en' ? topic(id).titleEn : topic(id).title) })) },
+    { kind: 'feature' as const, broad: false, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
+    { kind: 'company' as const, broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: first(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
+    { kind: 'term' as const, broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: first(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
   ].filter((row) => row.items.length > 0);
 }
 
@@ -47,37 +55,28 @@ export function talkFilters(talk: TalkView): [FilterName, string][] {
   ];
 }
 
-export function searchAttributes(talk: TalkView, kb: Kb) {
+export function searchAttributes(talk: TalkView, kb: Kb, l: Localized) {
   return {
     article: { 'data-pagefind-sort': `date:${talk.sortKey}` },
     filters: talkFilters(talk),
-    speakers: talk.speakers.map((id) => names.speaker(kb.speaker(id)!.data)[0]).join('、'),
+    speakers: l.list(talk.speakers.map((id) => l.speakerName(kb.speaker(id)!.data))),
   };
 }
 
-export const FILTER_LABEL: Record<FilterName, string> = {
-  conference: '大会',
-  year: '年份',
-  topic: '主题',
-  company: '公司',
-  feature: '特性',
-  kind: '类型',
-  video: '视频',
-};
-
-/** What the search page needs to print filters and suggest terms: labels by filter value id. */
-export function searchLabels(kb: Kb) {
+/** What the search page needs to print filters and suggest terms: labels by filter value id, in the page's language. */
+export function searchLabels(kb: Kb, l: Localized) {
+  const { t } = l;
   return {
     filters: {
       conference: Object.fromEntries(kb.conferences.map((c) => [c.id, c.data.shortName])),
       year: Object.fromEntries(kb.conferences.map((c) => [String(c.data.year), String(c.data.year)])),
-      topic: Object.fromEntries(kb.topics.map((t) => [t.id, t.data.title])),
-      company: Object.fromEntries(kb.companies.map((c) => [c.id, c.data.name])),
+      topic: Object.fromEntries(kb.topics.map((topic) => [topic.id, l.topicTitle(topic)])),
+      company: Object.fromEntries(kb.companies.map((c) => [c.id, l.companyName(c.data)])),
       feature: Object.fromEntries(kb.features.map((f) => [f.id, f.data.name])),
-      kind: KIND_LABEL,
-      video: { yes: '有视频' },
+      kind: t.kind,
+      video: { yes: t.search.video },
     } satisfies Record<FilterName, Record<string, string>>,
-    filterNames: FILTER_LABEL,
+    filterNames: t.search.filterNames,
     glossary: kb.glossary.map((g) => ({ zh: g.data.zh, en: g.data.en, aliases: g.data.aliases })),
   };
 }

@@ -7,6 +7,8 @@
  * not running (the config file itself, scripts). Unset, it is "/" and every URL stays as it was.
  */
 
+import { PATH_PREFIX, type Lang } from '../i18n/lang.ts';
+
 /** A base path with one leading and one trailing slash: "/" or "/ffa-kb/". */
 export function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
@@ -23,37 +25,63 @@ export function withBase(path: string, base = BASE): string {
   return base + path.replace(/^\//, '');
 }
 
-const at = (path: string) => withBase(path);
+/**
+ * The URLs of one language's pages: Chinese at the root, English under /en/. Data files that hold
+ * both languages (talks.json, schemas) and static files live once, at the root.
+ */
+export function urlsFor(lang: Lang) {
+  const at = (path: string) => withBase(PATH_PREFIX[lang] + path.replace(/^\//, ''));
+  const root = (path: string) => withBase(path);
+  return {
+    home: () => at('/'),
+    talks: () => at('/talks/'),
+    talk: (id: string) => at(`/talks/${id}/`),
+    conferences: () => at('/conferences/'),
+    conference: (id: string) => at(`/conferences/${id}/`),
+    topics: () => at('/topics/'),
+    topic: (id: string) => at(`/topics/${id}/`),
+    companies: () => at('/companies/'),
+    company: (id: string) => at(`/companies/${id}/`),
+    speakers: () => at('/speakers/'),
+    speaker: (id: string) => at(`/speakers/${id}/`),
+    features: () => at('/features/'),
+    feature: (id: string) => at(`/features/${id}/`),
+    glossary: () => at('/glossary/'),
+    glossaryTerm: (id: string) => at(`/glossary/#${anchor('term', id)}`),
+    source: (id: string) => at(`/about/#${anchor('source', id)}`),
+    search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+    about: () => at('/about/'),
+    rss: () => at('/rss.xml'),
+    entitiesJson: () => at('/entities.json'),
+    sitemap: () => root('/sitemap-index.xml'),
+    talksJson: () => root('/talks.json'),
+    schema: (name: string) => root(`/schemas/${name}.schema.json`),
+    favicon: () => root('/favicon.svg'),
+    themeScript: () => root('/theme.js'),
+    pagefind: () => root('/pagefind/'),
+    pagefindScript: () => root('/pagefind/pagefind.js'),
+  };
+}
+export type Urls = ReturnType<typeof urlsFor>;
 
-export const urls = {
-  home: () => at('/'),
-  talks: () => at('/talks/'),
-  talk: (id: string) => at(`/talks/${id}/`),
-  conferences: () => at('/conferences/'),
-  conference: (id: string) => at(`/conferences/${id}/`),
-  topics: () => at('/topics/'),
-  topic: (id: string) => at(`/topics/${id}/`),
-  companies: () => at('/companies/'),
-  company: (id: string) => at(`/companies/${id}/`),
-  speakers: () => at('/speakers/'),
-  speaker: (id: string) => at(`/speakers/${id}/`),
-  features: () => at('/features/'),
-  feature: (id: string) => at(`/features/${id}/`),
-  glossary: () => at('/glossary/'),
-  glossaryTerm: (id: string) => at(`/glossary/#${anchor('term', id)}`),
-  source: (id: string) => at(`/about/#${anchor('source', id)}`),
-  search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-  about: () => at('/about/'),
-  rss: () => at('/rss.xml'),
-  sitemap: () => at('/sitemap-index.xml'),
-  talksJson: () => at('/talks.json'),
-  entitiesJson: () => at('/entities.json'),
-  schema: (name: string) => at(`/schemas/${name}.schema.json`),
-  favicon: () => at('/favicon.svg'),
-  themeScript: () => at('/theme.js'),
-  pagefind: () => at('/pagefind/'),
-  pagefindScript: () => at('/pagefind/pagefind.js'),
-};
+/** The Chinese pages' URLs (the site's default language). */
+export const urls = urlsFor('zh');
+
+/**
+ * The same page in another language: `/ffa-kb/talks/x/` ⇄ `/ffa-kb/en/talks/x/`. Every page has
+ * its twin, so the language switch and the hreflang alternates are this one mapping.
+ */
+export function twinPath(pathname: string, to: Lang, base = BASE): string {
+  const inner = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const bare = inner.replace(/^en(?:\/|$)/, '');
+  return withBase(PATH_PREFIX[to] + bare, base);
+}
+
+/** The language of a page, from its path. */
+export function langOfPath(pathname: string, base = BASE): Lang {
+  const inner = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return /^en(?:\/|$)/.test(inner) ? 'en' : 'zh';
+}
 
 /** An element id for an entity shown inside a page, e.g. `term-backpressure`, `source-seed-000`. */
 export function anchor(kind: string, id: string): string {

@@ -4,4 +4,4 @@ import { getKb } from '../site/kb.ts';
 import { entityLinks } from '../lib/entities.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(entityLinks(await getKb())), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(entityLinks(await getKb(), 'zh')), { headers: { 'Content-Type': 'application/json' } });

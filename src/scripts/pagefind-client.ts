@@ -3,9 +3,15 @@
  * search UI renders results the same way.
  */
 import { RANKING } from '../lib/search-ranking.ts';
-import { urls } from '../lib/urls.ts';
+import { urlsFor } from '../lib/urls.ts';
 import { escapeHtml } from '../lib/security.ts';
-import { ENTITY_LABEL, type EntityLink } from '../lib/entities.ts';
+import type { EntityLink } from '../lib/entities.ts';
+import { clientText, pageLang } from '../i18n/client-text.ts';
+
+/** The page's language: its URLs (the English entity list lives under /en/) and its strings. */
+export const lang = pageLang();
+export const urls = urlsFor(lang);
+export const text = clientText[lang];
 
 export interface SubResult {
   url: string;
@@ -43,8 +49,9 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ urls.pagefindScript())) as Pagefind;
-    // Result URLs are index paths (`/talks/x/`): baseUrl puts them under the site's base.
-    await module.options({ basePath: urls.pagefind(), baseUrl: urls.home(), excerptLength: 24, ranking: RANKING });
+    // Result URLs are index paths (`/talks/x/`, `/en/talks/x/`): baseUrl puts them under the site's base.
+    // Pagefind picks the index of the page's <html lang> itself.
+    await module.options({ basePath: urls.pagefind(), baseUrl: urlsFor('zh').home(), excerptLength: 24, ranking: RANKING });
     await module.init();
     return module;
   })();
@@ -68,7 +75,7 @@ export function entityCard(entity: EntityLink): HTMLElement {
   link.textContent = entity.label;
   const kind = document.createElement('span');
   kind.className = 'badge';
-  kind.textContent = ENTITY_LABEL[entity.kind];
+  kind.textContent = text.entityKind[entity.kind];
   item.append(link, ' ', kind);
   return item;
 }

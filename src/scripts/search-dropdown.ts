@@ -2,9 +2,8 @@
  * Live results under the header search box: the top talks as the reader types. Arrow keys move
  * through results, Escape closes, Enter on the box opens the full search page (a plain form).
  */
-import { entityCard, loadEntities, loadPagefind, resultCard } from './pagefind-client.ts';
+import { entityCard, loadEntities, loadPagefind, resultCard, text, urls } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
-import { urls } from '../lib/urls.ts';
 import { searchTalks } from '../lib/search-query.ts';
 
 const LIMIT = 6;
@@ -51,8 +50,8 @@ export function attach(input: HTMLInputElement) {
     // Entity pages whose name matches come first: typing 快手 offers the Kuaishou page.
     list.replaceChildren(...matchEntities(query, pages, 3).map(entityCard), ...data.map((d) => resultCard(d, 'span')));
     more.href = urls.search(query);
-    more.textContent = response.results.length ? `查看全部 ${response.results.length} 条结果 →` : '没有找到，去搜索页看看相关术语 →';
-    status.textContent = `找到 ${response.results.length} 场演讲`;
+    more.textContent = response.results.length ? text.seeAll(response.results.length) : text.seeTerms;
+    status.textContent = text.foundShort(response.results.length);
     show(true);
   };
   input.addEventListener('input', run);

@@ -4,8 +4,8 @@
  */
 import { FILTERS, type SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
-import { loadEntities, loadPagefind, resultCard, type Pagefind } from './pagefind-client.ts';
-import { ENTITY_LABEL, matchEntities } from '../lib/entities.ts';
+import { lang, loadEntities, loadPagefind, resultCard, text, type Pagefind } from './pagefind-client.ts';
+import { matchEntities } from '../lib/entities.ts';
 import { searchTalks } from '../lib/search-query.ts';
 
 const FILTER_ORDER = FILTERS;
@@ -79,7 +79,7 @@ export function start() {
       hint.hidden = false;
       return;
     }
-    status.textContent = '正在搜索…';
+    status.textContent = text.searching;
     const pagefind = await loadPagefind();
     await filtersLoaded(pagefind);
     // Within a facet, values combine with OR; across facets, with AND.
@@ -105,7 +105,7 @@ export function start() {
       const more = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = `再显示 ${Math.min(PAGE, response.results.length - state.shown)} 条`;
+      button.textContent = text.more(Math.min(PAGE, response.results.length - state.shown));
       button.addEventListener('click', () => {
         state.shown += PAGE;
         void run();
@@ -113,7 +113,7 @@ export function start() {
       more.append(button);
       results.append(more);
     }
-    status.textContent = `找到 ${response.results.length} 场演讲${state.q ? `（“${state.q}”）` : ''}`;
+    status.textContent = text.found(response.results.length, state.q);
     renderFacets(counts);
     renderChips();
     renderEmpty(response.results.length === 0);
@@ -129,7 +129,7 @@ export function start() {
       const selected = new Set(state.filters[name] ?? []);
       const values = Object.entries(counts[name])
         .filter(([value, n]) => n > 0 || selected.has(value))
-        .sort((a, b) => b[1] - a[1] || label(name, a[0]).localeCompare(label(name, b[0]), 'zh-CN'));
+        .sort((a, b) => b[1] - a[1] || label(name, a[0]).localeCompare(label(name, b[0]), lang === 'en' ? 'en' : 'zh-CN'));
       for (const [value, n] of values) {
         const row = document.createElement('label');
         const box = document.createElement('input');
@@ -163,15 +163,15 @@ export function start() {
   /** The active filters as removable chips above the results, and their count on the folded panel. */
   function renderChips() {
     const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => ({ name, value })));
-    panelSummary.textContent = active.length ? `筛选 (${active.length})` : '筛选';
+    panelSummary.textContent = text.filters(active.length);
     chips.replaceChildren(
       ...active.map(({ name, value }) => {
         const item = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'chip';
-        button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}：${label(name, value)} ×`;
-        button.setAttribute('aria-label', `去掉筛选 ${label(name, value)}`);
+        button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}${text.colon}${label(name, value)} ×`;
+        button.setAttribute('aria-label', text.removeFilter(label(name, value)));
         button.addEventListener('click', () => toggle(name, value, false));
         item.append(button);
         return item;
@@ -184,16 +184,16 @@ export function start() {
     if (!isEmpty) return;
     const suggestions = suggestTerms(state.q, labels.glossary);
     const p = document.createElement('p');
-    p.textContent = '没有找到匹配的演讲。';
+    p.textContent = text.nothing;
     empty.replaceChildren(p);
     if (suggestions.length) {
       const tip = document.createElement('p');
-      tip.append('试试术语表里的另一种说法：');
+      tip.append(text.tryTerms);
       suggestions.forEach((s, i) => {
         const a = document.createElement('a');
         a.href = `?q=${encodeURIComponent(s)}`;
         a.textContent = s;
-        if (i) tip.append('、');
+        if (i) tip.append(text.list);
         tip.append(a);
       });
       empty.append(tip);
@@ -204,19 +204,19 @@ export function start() {
       if (!offers.length || empty.hidden) return;
       const tip = document.createElement('p');
       tip.className = 'entity-offers';
-      tip.append('也可以看这些页面：');
+      tip.append(text.tryPages);
       offers.forEach((e, i) => {
         const a = document.createElement('a');
         a.href = e.url;
-        a.textContent = `${e.label}（${ENTITY_LABEL[e.kind]}）`;
-        if (i) tip.append('、');
+        a.textContent = text.entityLabel(e.label, text.entityKind[e.kind]);
+        if (i) tip.append(text.list);
         tip.append(a);
       });
       empty.append(tip);
     });
     if (Object.keys(state.filters).length) {
       const clear = document.createElement('p');
-      clear.textContent = '也可以去掉一些筛选条件。';
+      clear.textContent = text.fewerFilters;
       empty.append(clear);
     }
   }

@@ -1,10 +1,22 @@
-import { expect, it } from 'vitest';
-import { formatDay, formatRange } from '../../src/lib/labels.ts';
+import { expect, test } from 'vitest';
+import { formatDay, formatRange, romanize } from '../../src/i18n/localize.ts';
 
-it('prints days and ranges the Chinese way', () => {
+test('Chinese dates are written as Chinese readers write them, shared parts once', () => {
   expect(formatDay('2020-12-13')).toBe('2020年12月13日');
   expect(formatRange('2020-12-13', '2020-12-15')).toBe('2020年12月13日–15日');
   expect(formatRange('2019-11-28', '2019-12-01')).toBe('2019年11月28日–12月1日');
   expect(formatRange('2021-12-31', '2022-01-02')).toBe('2021年12月31日–2022年1月2日');
   expect(formatRange('2020-04-25', '2020-04-25')).toBe('2020年4月25日');
+});
+
+test('English dates come from Intl, in English order', () => {
+  expect(formatDay('2020-12-13', 'en')).toBe('December 13, 2020');
+  expect(formatRange('2020-12-13', '2020-12-15', 'en')).toMatch(/^December 13\s?–\s?15, 2020$/);
+  expect(formatRange('2019-11-28', '2019-12-01', 'en')).toMatch(/^November 28\s?–\s?December 1, 2019$/);
+});
+
+test('a Chinese name is romanized surname first, with the surname read as a surname', () => {
+  expect(romanize('俞航翔')).toBe('Yu Hangxiang');
+  expect(romanize('单卫杰')).toBe('Shan Weijie');
+  expect(romanize('伍翀')).toBe('Wu Chong');
 });

@@ -1,0 +1,136 @@
+/**
+ * One language's view of the knowledge base: the text a page prints for each entry, in that
+ * language. Chinese reads the entries; English reads their twins (content/en/, `…En` fields).
+ * Facts that exist only in Chinese (a title no source gives in English, a name no source gives in
+ * Latin letters) are shown as written, with our English or a labelled romanization beside them.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Kb, TalkView } from '../lib/kb.ts';
+import type { Company, Conference, Feature, GlossaryTerm, Source, Speaker, Topic } from '../model/schema.ts';
+import type { Entry } from '../model/validate.ts';
+import { speakerLabel } from '../lib/names.ts';
+import { urlsFor } from '../lib/urls.ts';
+import { LOCALE, type Lang } from './lang.ts';
+import { ui } from './ui.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** "俞航翔" → "Yu Hangxiang": surname first, as pinyin-pro reads surnames (单 → Shan). */
+export function romanize(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', surname: 'head', type: 'array', nonZh: 'consecutive' }).filter((s) => s.trim());
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  if (syllables.length < 2) return cap(syllables.join(''));
+  return `${cap(syllables[0])} ${cap(syllables.slice(1).join(''))}`;
+}
+
+/** A speaker's romanization where no source gives a Latin-letter name: the override, or pinyin-pro's reading. */
+export function romanization(speaker: Speaker): string | undefined {
+  if (speaker.nameEn || !HAN.test(speaker.name)) return undefined;
+  return speaker.romanization ?? romanize(speaker.name);
+}
+
+/** Days as readers of each language write them. */
+export function formatDay(day: string, lang: Lang = 'zh'): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A conference's dates: "2020年12月13日–15日"; "December 13 – 15, 2020". */
+export function formatRange(start: string, end: string, lang: Lang = 'zh'): string {
+  if (start === end) return formatDay(start, lang);
+  if (lang === 'en') {
+    const format = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  }
+  // zh-CN's own formatRange prints "2020/12/13 – 2020/12/15"; readers write the shared parts once.
+  const [y1, m1] = start.split('-').map(Number);
+  const [y2, m2, d2] = end.split('-').map(Number);
+  if (y1 !== y2) return `${formatDay(start)}–${formatDay(end)}`;
+  if (m1 !== m2) return `${formatDay(start)}–${m2}月${d2}日`;
+  return `${formatDay(start)}–${d2}日`;
+}
+
+export function localize(kb: Kb, lang: Lang) {
+  const en = lang === 'en';
+  const t = ui[lang];
+  const list = (items: string[]) => items.join(t.list);
+  const whyOf = <M extends { field: string; why: string }>(marks: M[], english: { field: string; why: string }[] | undefined) =>
+    en ? marks.map((m, i) => ({ ...m, why: english?.[i]?.why ?? m.why })) : marks;
+
+  const l = {
+    lang,
+    t,
+    urls: urlsFor(lang),
+    list,
+    day: (day: string) => formatDay(day, lang),
+    range: (start: string, end: string) => formatRange(start, end, lang),
+    sortNames: (a: string, b: string) => a.localeCompare(b, LOCALE[lang]),
+
+    /** A talk's title in this language. */
+    title: (talk: TalkView) => (en ? kb.en.talk(talk.id)!.data.title : talk.data.title),
+
+    /** A talk's text in this language: titles, summary, takeaways, claims, Q&A and the reasons of its marks. */
+    talk(talk: TalkView) {
+      const d = talk.data;
+      const twin = kb.en.talk(talk.id)?.data;
+      if (!en || !twin) return { title: d.title, original: undefined, titleOurs: false, summary: d.summary, takeaways: d.takeaways, claims: d.claims, qa: d.qa, marks: d.unverified };
+      return {
+        title: twin.title,
+        /** The title as published, shown beside the English where they differ. */
+        original: twin.title === d.title ? undefined : d.title,
+        titleOurs: !twin.titleSource,
+        summary: twin.summary,
+        takeaways: twin.takeaways,
+        claims: d.claims.map((c, i) => ({ ...c, claim: twin.claims[i] ?? c.claim })),
+        qa: d.qa.map((qa, i) => ({ ...qa, q: twin.qa[i]?.q ?? qa.q, a: twin.qa[i]?.a ?? qa.a })),
+        marks: whyOf(d.unverified, twin.unverified),
+      };
+    },
+
+    topicTitle: (topic: Entry<Topic>) => (en ? topic.data.titleEn : topic.data.title),
+    /** The other language's name, shown muted beside the title. */
+    topicOther: (topic: Entry<Topic>) => (en ? topic.data.title : topic.data.titleEn),
+    readingWhy: (topicId: string, index: number) => {
+      const step = kb.topic(topicId)!.data.readingList[index];
+      return en ? (kb.en.topic(topicId)?.data.readingList[index]?.why ?? step.why) : step.why;
+    },
+
+    companyName: (c: Company) => (en ? (c.nameEn ?? c.name) : c.name),
+    companyOther: (c: Company) => (en ? (c.nameEn && c.nameEn !== c.name ? c.name : undefined) : c.nameEn && c.nameEn !== c.name ? c.nameEn : undefined),
+
+    /** The name as sources print it; in English the Latin-letter name a source gives, where one does. */
+    speakerName: (s: Speaker) => (en ? (s.nameEn ?? speakerLabel(s)) : speakerLabel(s)),
+    /** Shown muted beside the name: the other form a source gives, or (English pages) a labelled romanization. */
+    speakerOther: (s: Speaker): { text: string; romanized: boolean } | undefined => {
+      if (!en) return s.nameEn ? { text: s.nameEn, romanized: false } : undefined;
+      if (s.nameEn) return HAN.test(s.name) ? { text: speakerLabel(s), romanized: false } : undefined;
+      const roman = romanization(s);
+      return roman ? { text: roman, romanized: true } : undefined;
+    },
+
+    featureName: (f: Feature) => f.name,
+    featureOther: (f: Feature) => f.nameZh,
+    featureDescription: (f: Feature) => (en ? f.descriptionEn : f.description),
+    termName: (g: GlossaryTerm) => (en ? g.en : g.zh),
+    termNote: (g: GlossaryTerm) => (en ? g.noteEn : g.note),
+    sourceDescription: (s: Source) => (en ? (s.descriptionEn ?? s.description) : s.description),
+
+    trackName: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ?? track.name) : track.name),
+    trackOther: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ? track.name : undefined) : track.nameEn),
+
+    /** A conference's prose in this language. */
+    conference(entry: Entry<Conference>) {
+      const c = entry.data;
+      const twin = kb.en.conference(entry.id)?.data;
+      if (!en || !twin) return { description: c.description, themes: c.themes, figures: c.figures, marks: c.unverified };
+      return {
+        description: twin.description,
+        themes: c.themes.map((theme, i) => ({ ...theme, text: twin.themes[i] ?? theme.text })),
+        figures: c.figures.map((f, i) => ({ ...f, claim: twin.figures[i] ?? f.claim })),
+        marks: whyOf(c.unverified, twin.unverified),
+      };
+    },
+  };
+  return l;
+}
+export type Localized = ReturnType<typeof localize>;
