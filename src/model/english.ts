@@ -5,6 +5,7 @@
  * names the file and the field that lacks (or has a stray) English.
  */
 import type { Content, Entry } from './validate.ts';
+import type { CollectionName } from './schema.ts';
 import { checkBody } from './body-check.ts';
 
 /** The English form of an inline mark: `(unverified: why)`, the reason required. */
@@ -21,20 +22,21 @@ const hasText = (body: string | undefined) => (body ?? '').replace(/<!--[\s\S]*?
 function twins<Zh, En>(
   zh: Entry<Zh>[],
   en: Entry<En>[],
+  known: { zh: Set<string>; en: Set<string> },
   twinFile: (id: string) => string,
   needs: (entry: Entry<Zh>) => string,
   report: Report,
 ): [Entry<Zh>, Entry<En>][] {
   const byId = new Map(en.map((e) => [e.id, e]));
-  const zhIds = new Set(zh.map((e) => e.id));
   for (const e of en) {
-    if (!zhIds.has(e.id)) report(e, '', `is the English of nothing: no Chinese entry "${e.id}"; expected a twin of an existing entry (or delete this file)`);
+    if (!known.zh.has(e.id)) report(e, '', `is the English of nothing: no Chinese entry "${e.id}"; expected a twin of an existing entry (or delete this file)`);
   }
   const pairs: [Entry<Zh>, Entry<En>][] = [];
   for (const z of zh) {
     const twin = byId.get(z.id);
     if (twin) pairs.push([z, twin]);
-    else report(z, 'en', `has no English; expected ${twinFile(z.id)} with ${needs(z)}`);
+    // A twin that failed its own schema is reported as such, not as missing.
+    else if (!known.en.has(z.id)) report(z, 'en', `has no English; expected ${twinFile(z.id)} with ${needs(z)}`);
   }
   return pairs;
 }
@@ -78,7 +80,8 @@ function pairBody(zh: Entry<unknown>, en: Entry<unknown>, report: Report) {
   for (const problem of checkBody(en.body ?? '', en.file.endsWith('.mdx'))) report(en, `line ${lineOf(problem.line)}`, problem.message);
 }
 
-export function checkEnglish(content: Content, report: Report): void {
+/** `known`: the ids of every file read, valid or not. */
+export function checkEnglish(content: Content, report: Report, known: Record<CollectionName, Set<string>>): void {
   const talkNeeds = (e: Content['talks'][number]) => {
     const t = e.data;
     const parts = ['the English title'];
@@ -90,7 +93,7 @@ export function checkEnglish(content: Content, report: Report): void {
     if (hasText(e.body)) parts.push('the notes in its body');
     return parts.join(', ');
   };
-  for (const [zh, en] of twins(content.talks, content.talksEn, (id) => `content/en/talks/${id}.md`, talkNeeds, report)) {
+  for (const [zh, en] of twins(content.talks, content.talksEn, { zh: known.talks, en: known.talksEn }, (id) => `content/en/talks/${id}.md`, talkNeeds, report)) {
     const t = zh.data;
     const e = en.data;
     pairField(en, 'summary', t.summary, e.summary, report);
@@ -102,7 +105,7 @@ export function checkEnglish(content: Content, report: Report): void {
   }
 
   const topicNeeds = (e: Content['topics'][number]) => `the description in its body and ${e.data.readingList.length} reading-list reason(s)`;
-  for (const [zh, en] of twins(content.topics, content.topicsEn, (id) => `content/en/topics/${id}.md`, topicNeeds, report)) {
+  for (const [zh, en] of twins(content.topics, content.topicsEn, { zh: known.topics, en: known.topicsEn }, (id) => `content/en/topics/${id}.md`, topicNeeds, report)) {
     const zhTalks = zh.data.readingList.map((s) => s.talk).join(', ');
     const enTalks = en.data.readingList.map((s) => s.talk).join(', ');
     if (zhTalks !== enTalks) {
@@ -113,7 +116,7 @@ export function checkEnglish(content: Content, report: Report): void {
 
   const conferenceNeeds = (e: Content['conferences'][number]) =>
     `description, ${e.data.themes.length} theme(s), ${e.data.figures.length} figure(s) and ${e.data.unverified.length} unverified reason(s)`;
-  for (const [zh, en] of twins(content.conferences, content.conferencesEn, (id) => `content/en/conferences/${id}.yaml`, conferenceNeeds, report)) {
+  for (const [zh, en] of twins(content.conferences, content.conferencesEn, { zh: known.conferences, en: known.conferencesEn }, (id) => `content/en/conferences/${id}.yaml`, conferenceNeeds, report)) {
     pairField(en, 'themes', zh.data.themes, en.data.themes, report);
     pairField(en, 'figures', zh.data.figures, en.data.figures, report);
     pairMarks(en, zh.data.unverified, en.data.unverified, report);

@@ -311,7 +311,8 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
     }
   }
 
-  checkEnglish(valid, report);
+  // Ids of every file read, valid or not: an English twin of a Chinese file that failed its schema is no orphan.
+  checkEnglish(valid, report, ids);
 
   return { problems, content: valid };
 }

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/validate.ts';
-import { copyFixture, edit, problemsOf } from '../helpers/fixture.ts';
+import { chineseProblemsOf, copyFixture, edit, problemsOf } from '../helpers/fixture.ts';
 
 const TALK = 'talks/conf-a/unaligned.md';
 
@@ -54,7 +54,9 @@ describe('content validation', () => {
   });
 
   it('refuses an unknown talk on a reading list', () => {
-    expect(refuse('topics/checkpoint.md', 'talk: conf-a/unaligned', 'talk: conf-a/aligned')).toEqual([
+    const dir = copyFixture();
+    edit(dir, 'topics/checkpoint.md', 'talk: conf-a/unaligned', 'talk: conf-a/aligned');
+    expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([
       expect.stringMatching(/^content\/topics\/checkpoint\.md → readingList\.0\.talk: unknown talk "conf-a\/aligned"/),
     ]);
   });
@@ -94,6 +96,7 @@ describe('content validation', () => {
   it('refuses a reading-list talk that does not carry the topic', () => {
     const dir = copyFixture();
     edit(dir, 'topics/checkpoint.md', '    why: 先读这篇。', '    why: 先读这篇。\n  - talk: conf-a/platform\n    why: 再读这篇。');
+    edit(dir, 'en/topics/checkpoint.md', '    why: Read this first.', '    why: Read this first.\n  - talk: conf-a/platform\n    why: Then this one.');
     edit(dir, 'talks/conf-a/platform.md', 'topics: [checkpoint]', 'topics: [checkpoint]\nfeatures: []');
     expect(problemsOf(dir)).toEqual([]);
     edit(dir, 'talks/conf-a/platform.md', 'topics: [checkpoint]', 'topics: [platform]');
@@ -121,12 +124,14 @@ describe('content validation', () => {
     it('refuses an answeredBy that neither a source nor an unverified mark covers, per answer', () => {
       const dir = copyFixture();
       edit(dir, TALK, 'notes: full', `${QA}notes: full`);
+      edit(dir, `en/${TALK}`, 'takeaways:', 'qa:\n  - q: Why unaligned?\n    a: Alignment is too slow under backpressure.\n  - q: When?\n    a: Under heavy backpressure.\ntakeaways:');
       expect(problemsOf(dir).map(formatProblem)).toEqual([
         expect.stringMatching(/^content\/talks\/conf-a\/unaligned\.md → qa\.0\.answeredBy: names who answered, but no source/),
         expect.stringMatching(/unaligned\.md → qa\.1\.answeredBy: names who answered/),
       ]);
       // A mark on qa.0 covers qa.0 only; a source that names the answerer covers qa.1.
       edit(dir, TALK, 'added: 2026-11-23', 'added: 2026-11-23\nunverified:\n  - field: qa.0.answeredBy\n    why: 来源没写谁回答，按唯一讲者记录。');
+      edit(dir, `en/${TALK}`, 'takeaways:', 'unverified:\n  - field: qa.0.answeredBy\n    why: The source does not say who answered; recorded as the only speaker.\ntakeaways:');
       expect(problemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining('unaligned.md → qa.1.answeredBy: names who answered')]);
       edit(dir, TALK, /(answeredBy: zhang-san\n    source: notes\nnotes)/, 'answeredBy: zhang-san\n    answeredBySource: notes\n    source: notes\nnotes');
       expect(problemsOf(dir)).toEqual([]);
@@ -135,6 +140,7 @@ describe('content validation', () => {
     it('refuses notes marked brief or full that hold no content', () => {
       const dir = copyFixture();
       edit(dir, TALK, /takeaways:\n.*\n/, '');
+      edit(dir, `en/${TALK}`, /takeaways:\n.*\n/, '');
       edit(dir, TALK, 'notes: full', 'notes: brief');
       expect(problemsOf(dir).map(formatProblem)).toEqual([
         'content/talks/conf-a/unaligned.md → notes: is "brief" but the page holds no takeaway, claim or Q&A and under 100 characters of notes; expected notes of substance, or notes: none with an empty body',
@@ -143,13 +149,13 @@ describe('content validation', () => {
       edit(dir, TALK, /\n反压时.*\n$/, `\n${'反压下的对齐等待。'.repeat(13)}\n`);
       expect(problemsOf(dir)).toEqual([]);
       edit(dir, TALK, /\n(反压下的对齐等待。)+\n$/, `\n<!-- ${'注释'.repeat(80)} -->\n`);
-      expect(problemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining('unaligned.md → notes: is "brief"')]);
+      expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining('unaligned.md → notes: is "brief"')]);
     });
 
     it('refuses an inline 待核实 mark without its reason, naming the line', () => {
       const dir = copyFixture();
       edit(dir, TALK, /\n反压时(.*)\n$/, '\n反压时$1（待核实：来源只说了现象，没说原因）\n\n第二段提到 60 秒。（待核实）\n');
-      expect(problemsOf(dir).map(formatProblem)).toEqual([
+      expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([
         'content/talks/conf-a/unaligned.md → line 24: has a 待核实 mark without its reason; expected the form （待核实：why the statement is not confirmed）',
       ]);
     });

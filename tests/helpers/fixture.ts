@@ -27,3 +27,8 @@ export function edit(contentDir: string, file: string, from: string | RegExp, to
 export function problemsOf(contentDir: string) {
   return validateContent(readContent(contentDir, join(contentDir, '..'))).problems;
 }
+
+/** Problems with the Chinese files only: for tests of a Chinese rule, where the English twin's pairing follows from the same edit. */
+export function chineseProblemsOf(contentDir: string) {
+  return problemsOf(contentDir).filter((p) => !p.file.startsWith('content/en/'));
+}

@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls, urlsFor } from '../../src/lib/urls.ts';
 import { kb } from '../helpers/corpus.ts';
 import { DIST } from '../helpers/dist.ts';
 
@@ -51,9 +51,34 @@ describe('feeds and data', () => {
 
   it('publishes a frontmatter schema an editor can validate a talk file with', () => {
     const validate = ajv().compile(JSON.parse(read('schemas/talk.schema.json')));
-    const { id: _id, url: _url, speakerNames: _s, companyNames: _c, ...frontmatter } = JSON.parse(read('talks.json'))[0];
+    const { id: _id, url: _url, urlEn: _urlEn, en, speakerNames: _s, companyNames: _c, ...frontmatter } = JSON.parse(read('talks.json'))[0];
     expect(validate(frontmatter) ? [] : validate.errors).toEqual([]);
     expect(validate({ ...frontmatter, topics: [] })).toBe(false);
+    // The English twin's frontmatter validates against its own schema.
+    const validateEn = ajv().compile(JSON.parse(read('schemas/talk-en.schema.json')));
+    expect(validateEn(en) ? [] : validateEn.errors).toEqual([]);
+    expect(validateEn({ ...en, title: undefined })).toBe(false);
+  });
+
+  it('publishes talks.json with every talk\'s English beside its Chinese', () => {
+    const talks = JSON.parse(read('talks.json')) as { id: string; urlEn: string; summary?: string; en: { title: string; summary?: string; takeaways: string[] }; takeaways: string[] }[];
+    for (const talk of talks) {
+      expect(talk.en.title, talk.id).toBeTruthy();
+      expect(talk.urlEn).toBe(urlsFor('en').talk(talk.id));
+      expect(Boolean(talk.en.summary), talk.id).toBe(Boolean(talk.summary));
+      expect(talk.en.takeaways.length, talk.id).toBe(talk.takeaways.length);
+    }
+  });
+
+  it('publishes an English RSS feed at /en/rss.xml, its items linking to English pages', () => {
+    const feed = read('en/rss.xml');
+    expect(feed).toContain('<language>en</language>');
+    const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname).slice(1);
+    expect(links.length).toBe(kb.talks.filter((t) => t.data.notes !== 'none').length);
+    for (const link of links) expect(link).toMatch(/^\/en\/talks\//);
+    const first = kb.talks.filter((t) => t.data.notes !== 'none').sort((a, b) => b.sortKey - a.sortKey)[0];
+    const items = new XMLParser().parse(feed).rss.channel.item as { title: string }[];
+    expect(String(items[0].title)).toBe(kb.en.talk(first.id)!.data.title);
   });
 
   it('lists every page in the sitemap', () => {

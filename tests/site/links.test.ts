@@ -65,10 +65,10 @@ describe('the built site', () => {
     expect(kb.talks.map((t) => urls.talk(t.id)).filter((path) => !depth.has(path))).toEqual([]);
   });
 
-  it('marks every page zh-CN with a title, and opens external links safely', () => {
+  it('marks every page with its language (zh-CN, or en under /en/) and a title, and opens external links safely', () => {
     const wrong: string[] = [];
     for (const p of sitePages()) {
-      if (p.$('html').attr('lang') !== 'zh-CN') wrong.push(`${p.path}: lang`);
+      if (p.$('html').attr('lang') !== (/^\/en\//.test(p.path) ? 'en' : 'zh-CN')) wrong.push(`${p.path}: lang`);
       if (!p.$('title').text().trim()) wrong.push(`${p.path}: title`);
       p.$('a[href^="http"]').each((_, el) => {
         const rel = (p.$(el).attr('rel') ?? '').split(/\s+/);

@@ -1,0 +1,84 @@
+/**
+ * The English edition's rule, as an author meets it: every Chinese prose field has its English,
+ * no more and no fewer, and a missing one is refused naming the file and the field.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/model/validate.ts';
+import { copyFixture, edit, problemsOf } from '../helpers/fixture.ts';
+
+const TALK = 'talks/conf-a/unaligned.md';
+const EN = `en/${TALK}`;
+const problems = (change: (dir: string) => void) => {
+  const dir = copyFixture();
+  change(dir);
+  return problemsOf(dir).map(formatProblem);
+};
+
+describe('the English edition', () => {
+  it('accepts the fixture, whose every Chinese field has its English', () => {
+    expect(problems(() => {})).toEqual([]);
+  });
+
+  it('refuses a talk without its English twin, naming the Chinese file and what the twin needs', () => {
+    expect(problems((dir) => rmSync(join(dir, EN)))).toEqual([
+      'content/talks/conf-a/unaligned.md → en: has no English; expected content/en/talks/conf-a/unaligned.md with the English title, summary, 1 takeaway(s), the notes in its body',
+    ]);
+  });
+
+  it('refuses a twin without its title', () => {
+    expect(problems((dir) => edit(dir, EN, /^title: .*\n/m, ''))).toEqual([expect.stringMatching(/^content\/en\/talks\/conf-a\/unaligned\.md → title: /)]);
+  });
+
+  it('refuses a missing English summary, and an English summary the Chinese does not have', () => {
+    expect(problems((dir) => edit(dir, EN, /^summary: .*\n/m, ''))).toEqual([
+      "content/en/talks/conf-a/unaligned.md → summary: is missing; expected the English of the Chinese entry's summary",
+    ]);
+    expect(problems((dir) => edit(dir, 'en/talks/conf-a/platform.md', 'title: Building a platform', 'title: Building a platform\nsummary: More than the Chinese says.'))).toEqual([
+      'content/en/talks/conf-a/platform.md → summary: has no Chinese counterpart; expected no English where the Chinese has none',
+    ]);
+  });
+
+  it('refuses a takeaway, claim or answer without its English', () => {
+    expect(problems((dir) => edit(dir, TALK, 'takeaways:', 'takeaways:\n  - 第二条要点。'))).toEqual([
+      'content/en/talks/conf-a/unaligned.md → takeaways: has 1 English entry but the Chinese has 2; expected one English entry per Chinese one, in the same order',
+    ]);
+    expect(problems((dir) => edit(dir, TALK, 'notes: full', 'claims:\n  - claim: 完成率\n    value: 99%\n    source: notes\nnotes: full'))).toEqual([
+      expect.stringContaining('unaligned.md → claims: has 0 English entries but the Chinese has 1'),
+    ]);
+  });
+
+  it('refuses notes without their English body, and an English body for a talk without notes', () => {
+    expect(problems((dir) => edit(dir, EN, /\n\nWhen alignment.*\n$/, '\n'))).toEqual([
+      'content/en/talks/conf-a/unaligned.md → body: is empty but the Chinese has notes; expected the notes in English below the frontmatter',
+    ]);
+    expect(problems((dir) => edit(dir, 'en/talks/conf-a/platform.md', /---\n$/, '---\n\nNotes the Chinese does not have.\n'))).toEqual([
+      'content/en/talks/conf-a/platform.md → body: has notes but the Chinese has none; expected an empty body',
+    ]);
+  });
+
+  it('refuses an unverified mark whose reason has no English, and an inline mark not carried over', () => {
+    expect(problems((dir) => edit(dir, TALK, 'added: 2026-11-23', 'added: 2026-11-23\nunverified:\n  - field: summary\n    why: 来源只给了标题。'))).toEqual([
+      'content/en/talks/conf-a/unaligned.md → unverified: names the fields [] but the Chinese marks [summary]; expected one English reason per Chinese mark, same fields, same order',
+    ]);
+    expect(problems((dir) => edit(dir, TALK, /\n反压时(.*)\n$/, '\n反压时$1（待核实：来源没说原因）\n'))).toEqual([
+      'content/en/talks/conf-a/unaligned.md → body: has 0 inline "(unverified: why)" mark(s) but the Chinese has 1 （待核实：…）; expected each Chinese mark carried over',
+    ]);
+  });
+
+  it('refuses a twin of no Chinese talk, a topic and a conference without their English, and a registry description without its English', () => {
+    expect(problems((dir) => writeFileSync(join(dir, 'en/talks/conf-a/ghost.md'), '---\ntitle: Ghost\n---\n'))).toEqual([
+      'content/en/talks/conf-a/ghost.md: is the English of nothing: no Chinese entry "conf-a/ghost"; expected a twin of an existing entry (or delete this file)',
+    ]);
+    expect(problems((dir) => rmSync(join(dir, 'en/topics/checkpoint.md')))).toEqual([
+      'content/topics/checkpoint.md → en: has no English; expected content/en/topics/checkpoint.md with the description in its body and 1 reading-list reason(s)',
+    ]);
+    expect(problems((dir) => rmSync(join(dir, 'en/conferences/conf-a.yaml')))).toEqual([
+      expect.stringMatching(/^content\/conferences\/conf-a\.yaml → en: has no English; expected content\/en\/conferences\/conf-a\.yaml with description/),
+    ]);
+    expect(problems((dir) => edit(dir, 'features.yaml', 'flip: 76', 'flip: 76\n  description: 反压下也能完成的 Checkpoint。'))).toEqual([
+      'content/features.yaml → descriptionEn: [id unaligned-checkpoint] is missing; expected the English of description',
+    ]);
+  });
+});
