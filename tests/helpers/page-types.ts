@@ -1,5 +1,5 @@
-/** One page of every type, for the browser, accessibility and screenshot checks. */
-export const PAGE_TYPES: Record<string, string> = {
+/** One page of every type, in both languages, for the browser, accessibility, weight and screenshot checks. */
+const CHINESE: Record<string, string> = {
   home: '/',
   talks: '/talks/',
   talk: '/talks/ffa-2020/meituan-flink-availability/',
@@ -18,5 +18,16 @@ export const PAGE_TYPES: Record<string, string> = {
   glossary: '/glossary/',
   about: '/about/',
   search: '/search/?q=%E5%8F%8D%E5%8E%8B',
+};
+
+/** The English twin of every type: the same path under /en/ (search with an English query). */
+const ENGLISH = Object.fromEntries(
+  Object.entries(CHINESE).map(([name, path]) => [`en ${name}`, name === 'search' ? '/en/search/?q=backpressure' : `/en${path}`]),
+);
+
+export const PAGE_TYPES: Record<string, string> = {
+  ...CHINESE,
+  ...ENGLISH,
+  // One 404 page in both languages: static hosts serve a single 404.html.
   'not found (404)': '/no-such-page/',
 };

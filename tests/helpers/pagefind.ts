@@ -25,11 +25,14 @@ export interface NodePagefind {
 
 let loaded: Promise<NodePagefind> | undefined;
 
-/** Loads the index of `dist` (one per process: Pagefind's fetch is global). */
-export function loadPagefind(dist = DIST): Promise<NodePagefind> {
+/**
+ * Loads the index of `dist` for one language (one per process: Pagefind's fetch is global, so a
+ * test file searches one language). Pagefind picks the index by the page's <html lang>.
+ */
+export function loadPagefind(dist = DIST, lang: 'zh-cn' | 'en' = 'zh-cn'): Promise<NodePagefind> {
   loaded ??= (async () => {
     const g = globalThis as Record<string, unknown>;
-    g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-cn' }) };
+    g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
     g.location = { href: 'http://site.local/', origin: 'http://site.local' };
     g.window = globalThis;
     g.fetch = async (input: string | URL) => {

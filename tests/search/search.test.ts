@@ -9,6 +9,7 @@ import { nameKey, searchTalks, TOKEN_FILTERS } from '../../src/lib/search-query.
 import { kb } from '../helpers/corpus.ts';
 import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
 import { QUERIES } from './queries.ts';
+import { recallAt10, tagCases, tagFailures } from '../helpers/search-suites.ts';
 
 let pagefind: NodePagefind;
 beforeAll(async () => {
@@ -20,56 +21,23 @@ async function search(q: string | null, options: object = {}) {
   return { count: response.results.length, response, urls: async (n = 10) => (await Promise.all(response.results.slice(0, n).map((r) => r.data()))).map((d) => d.url as string) };
 }
 
-/** A term's talks are found when they all rank in the top 10, or fill it when there are more. */
-async function missedTalks(query: string, talkIds: string[]): Promise<string[]> {
-  const expected = talkIds.map(urls.talk);
-  const top = await (await search(query)).urls(10);
-  if (expected.length > 10) return top.filter((u) => !expected.includes(u)).map((u) => `${u} ranks in the top 10 without the tag`);
-  return expected.filter((u) => !top.includes(u));
-}
-
 describe('cross-language search, generated from the registries', () => {
-  const cases: { kind: string; name: string; talks: string[] }[] = [
-    ...kb.features.flatMap((f) =>
-      [f.data.name, f.data.nameZh].filter((n): n is string => !!n).map((name) => ({ kind: `feature ${f.id}`, name, talks: kb.talksOf('feature', f.id).map((t) => t.id) })),
-    ),
-    ...kb.companies.flatMap((c) =>
-      [c.data.name, c.data.nameEn].filter((n): n is string => !!n).map((name) => ({ kind: `company ${c.id}`, name, talks: kb.talksOf('company', c.id).map((t) => t.id) })),
-    ),
-    ...kb.glossary.flatMap((g) =>
-      [g.data.zh, g.data.en].map((name) => ({ kind: `term ${g.id}`, name, talks: kb.talksOf('term', g.id).map((t) => t.id) })),
-    ),
-  ].filter((c) => c.talks.length > 0);
+  const cases = tagCases();
 
   it('covers every feature, company and glossary term in use', () => {
     expect(cases.length).toBeGreaterThan(300);
   });
 
   it('finds every talk tagged with a feature, company or glossary term by its Chinese and its English name', async () => {
-    const failures: string[] = [];
-    for (const c of cases) {
-      const missed = await missedTalks(c.name, c.talks);
-      if (missed.length) failures.push(`${c.kind} "${c.name}": ${missed.join(', ')}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await tagFailures(pagefind, cases, urls.talk)).toEqual([]);
   });
 });
 
 describe('reader queries (queries.ts)', () => {
   it('reaches recall@10 of at least 95%', async () => {
-    let found = 0;
-    let total = 0;
-    const misses: string[] = [];
-    for (const { q, expect: expected } of QUERIES) {
-      const top = await (await search(q)).urls(10);
-      for (const id of expected) {
-        total++;
-        if (top.includes(urls.talk(id))) found++;
-        else misses.push(`${q} → ${id}`);
-      }
-    }
+    const { recall, misses } = await recallAt10(pagefind, QUERIES, urls.talk);
     expect(QUERIES.length).toBeGreaterThanOrEqual(50);
-    expect(found / total, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(recall, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
   });
 
   it('puts talks that really contain a two-character Chinese word (or its glossary pair) first', async () => {

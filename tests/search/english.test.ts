@@ -1,0 +1,93 @@
+/**
+ * The English search, over the English pages' own Pagefind index (Pagefind keeps one per
+ * <html lang>): the generated title and tag suites, the hand-written English reader queries, a
+ * pasted Chinese term, filters, and what the index holds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { urlsFor } from '../../src/lib/urls.ts';
+import { searchTalks } from '../../src/lib/search-query.ts';
+import { kb } from '../helpers/corpus.ts';
+import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
+import { browserWords, chineseRuns, recallAt10, tagCases, tagFailures, titleCases, titleFailures } from '../helpers/search-suites.ts';
+import { ENGLISH_QUERIES } from './english-queries.ts';
+
+const en = urlsFor('en');
+let pagefind: NodePagefind;
+beforeAll(async () => {
+  pagefind = await loadPagefind(undefined, 'en');
+});
+
+const urlsOf = async (q: string | null, options: object = {}) =>
+  Promise.all((await searchTalks(pagefind, q, options)).results.map(async (r) => ((await r.data()) as { url: string }).url));
+
+describe('the English index', () => {
+  it('holds every English talk page, and only those', async () => {
+    const all = await urlsOf(null);
+    expect(all.length).toBe(kb.talks.length);
+    expect(all.every((u) => u.startsWith('/en/talks/'))).toBe(true);
+  });
+
+  it('has the same filters as the Chinese search, counted the way the content is', async () => {
+    const filters = await pagefind.filters();
+    for (const name of ['conference', 'year', 'topic', 'company', 'feature', 'kind', 'video']) expect(Object.keys(filters[name] ?? {}).length, name).toBeGreaterThan(0);
+    expect(filters.topic.checkpoint).toBe(kb.talksOf('topic', 'checkpoint').length);
+    const filtered = await urlsOf('checkpoint', { filters: { company: 'bytedance' } });
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const url of filtered) expect(kb.talk(url.replace(/^\/en\/talks\/|\/$/g, ''))!.companies).toContain('bytedance');
+  });
+});
+
+describe('English titles, generated from every talk', () => {
+  const words = titleCases((talk) => [kb.en.talk(talk.id)!.data.title], browserWords);
+
+  it('covers the corpus', () => {
+    expect(words.length).toBeGreaterThan(300);
+  });
+
+  it('finds the talk for every word of two or more letters in its English title, in the top 10 when fewer than 10 titles contain it', async () => {
+    expect(await titleFailures(pagefind, words, en.talk)).toEqual([]);
+  }, 300_000);
+
+  it('finds the talk for a run of its Chinese title pasted into English search', async () => {
+    const titlesOf = (talk: (typeof kb.talks)[number]) => [talk.data.title, ...talk.data.altTitles.map((a) => a.title)];
+    expect(await titleFailures(pagefind, titleCases(titlesOf, chineseRuns), en.talk)).toEqual([]);
+  }, 300_000);
+});
+
+describe('tags in both languages', () => {
+  it('finds every talk tagged with a feature, company or glossary term by its English and its Chinese name', async () => {
+    expect(await tagFailures(pagefind, tagCases(), en.talk)).toEqual([]);
+  }, 300_000);
+});
+
+describe('English reader queries (english-queries.ts)', () => {
+  it('reaches recall@10 of at least 95%', async () => {
+    const { recall, misses } = await recallAt10(pagefind, ENGLISH_QUERIES, en.talk);
+    expect(ENGLISH_QUERIES.length).toBeGreaterThanOrEqual(30);
+    expect(recall, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the talks on backpressure, state backends, lakehouses, ByteDance and unaligned checkpoints, and on 反压 pasted in Chinese', async () => {
+    const top = async (q: string) => (await urlsOf(q)).slice(0, 10);
+    expect(await top('backpressure')).toContain(en.talk('ffa-2020/flink-unified-engine'));
+    expect(await top('state backend')).toContain(en.talk('ffa-2020/state-backend-evolution'));
+    expect(await top('lakehouse')).toContain(en.talk('ffa-2020/kylin-hudi-lakehouse'));
+    expect(await top('ByteDance')).toContain(en.talk('ffa-2020/bytedance-large-scale-scheduling'));
+    expect(await top('unaligned checkpoint')).toContain(en.talk('ffa-2022/shopee-unaligned-checkpoint'));
+    expect(await top('反压')).toContain(en.talk('ffa-2020/flink-unified-engine'));
+  });
+
+  it('indexes no tag block, fact box or badge text in English either', async () => {
+    const shown: string[] = [];
+    for (const { q } of ENGLISH_QUERIES.slice(0, 10)) {
+      const response = await searchTalks(pagefind, q);
+      for (const result of response.results.slice(0, 10)) {
+        const data = await result.data();
+        for (const label of ['Tags (English and Chinese)', 'Topics 主题', 'Watch the video', 'our translation']) {
+          if (data.content.includes(label) || data.excerpt.includes(label)) shown.push(`${q}: ${data.url} holds "${label}"`);
+        }
+      }
+    }
+    expect(shown).toEqual([]);
+  });
+});
