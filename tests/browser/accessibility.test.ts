@@ -1,4 +1,4 @@
-/** axe-core on one page of every type, in light and dark: no serious or critical violations. */
+/** axe-core on one page of every type, in both languages, in light and dark: no serious or critical violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, useBrowser } from '../helpers/browser.ts';
@@ -12,7 +12,7 @@ describe.skipIf(!browserAvailable)('accessibility (axe-core)', () => {
       const found: string[] = [];
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
         const page = await session.open(path, { colorScheme: scheme });
-        if (name === 'search') await page.locator('#search-results .result').first().waitFor();
+        if (name.endsWith('search')) await page.locator('#search-results .result').first().waitFor();
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
           found.push(`${name} (${scheme}): ${v.id} — ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`);
@@ -20,6 +20,6 @@ describe.skipIf(!browserAvailable)('accessibility (axe-core)', () => {
         await page.context().close();
       }
       expect(found).toEqual([]);
-    });
+    }, 300_000);
   }
 });

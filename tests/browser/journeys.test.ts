@@ -51,6 +51,39 @@ describe.skipIf(!browserAvailable)('reader journeys in Chromium', () => {
     expect(await page.locator('.facts').innerText()).toContain('状态后端');
   });
 
+  it('reads in English: home → topic → talk → search → filter, then switches the talk to Chinese', async () => {
+    const page = await session.open('/en/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'Checkpoint', exact: true }).first().click();
+    await page.waitForURL('**/en/topics/checkpoint/');
+    const first = page.locator('.reading-list > li > a.title').first();
+    const title = await first.innerText();
+    await first.click();
+    await page.waitForURL('**/en/talks/**');
+    expect(await page.locator('h1').innerText()).toContain(title);
+    expect(await page.locator('#reading-lists + ul').innerText()).toMatch(/step 1 of \d+/);
+    await page.getByRole('searchbox', { name: 'Search talks' }).fill('backpressure');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/search\/\?q=backpressure/);
+    await page.waitForFunction(() => /talks? found/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const all = await page.locator('#search-results .result').count();
+    await page.locator('fieldset', { hasText: 'Topic' }).getByLabel(/^\s*Checkpoint/).check();
+    await page.waitForURL(/topic=checkpoint/);
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('#search-status')?.textContent ?? '';
+      return /found/.test(text) && Number(text.match(/\d+/)?.[0]) < before;
+    }, all);
+    const hit = page.locator('#search-results .result-title a').first();
+    const hitTitle = await hit.innerText();
+    await hit.click();
+    await page.waitForURL('**/en/talks/**');
+    expect(await page.locator('h1').innerText()).toContain(hitTitle);
+    expect(await page.locator('.facts').innerText()).toContain('Checkpoint');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/en/') && url.pathname.startsWith('/talks/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+
   it('keeps the dark theme chosen on one page across several others', async () => {
     const page = await session.open('/', { colorScheme: 'light' });
     await page.getByRole('button', { name: /切换/ }).click();

@@ -1,0 +1,128 @@
+/**
+ * The English edition as a reader and a crawler meet it: every page has its twin in the other
+ * language (also under a base path), the language switch and hreflang alternates lead to it, the
+ * sitemap lists both, and an English page prints none of the Chinese dictionary's strings.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/ui.ts';
+import { clientText } from '../../src/i18n/client-text.ts';
+import { builtSite, DIST, DIST_BASE, root, TEST_BASE } from '../helpers/dist.ts';
+import { kb } from '../helpers/corpus.ts';
+
+const NOT_FOUND = /\/404\.html$/;
+
+/** Every string leaf of a dictionary (functions called with sample arguments). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [String((value as (...a: unknown[]) => unknown)(2, 'x'))];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+const english = new Set([...strings(ui.en), ...strings(clientText.en)]);
+const chinese = [...new Set([...strings(ui.zh), ...strings(clientText.zh)])]
+  .map((s) => s.replace(/<[^>]+>/g, '').trim())
+  .filter((s) => /\p{Script=Han}/u.test(s) && !english.has(s));
+/** Long phrases cannot occur in content by chance; short labels are checked where labels live. */
+// Our English content may itself quote a Chinese label (a source's priority marks 重点、非常重要): that is content, not UI.
+const englishContent = JSON.stringify([
+  kb.talks.map((t) => [kb.en.talk(t.id)?.data, kb.en.talk(t.id)]),
+  kb.sources.map((s) => s.data.descriptionEn),
+  kb.features.map((f) => f.data.descriptionEn),
+  kb.glossary.map((g) => g.data.noteEn),
+]);
+const phrases = chinese.filter((s) => [...s].length >= 4 && !englishContent.includes(s));
+const labels = new Set(chinese);
+
+describe.each([
+  ['at the root', root],
+  ['under BASE', builtSite(DIST_BASE, TEST_BASE)],
+])('twins %s', (_, site) => {
+  const all = site.sitePages().filter((p) => !NOT_FOUND.test(p.path));
+  const paths = new Set(all.map((p) => p.path));
+  const enPrefix = `${site.base}en/`;
+  const twinOf = (path: string) => (path.startsWith(enPrefix) ? site.base + path.slice(enPrefix.length) : enPrefix + path.slice(site.base.length));
+
+  it('gives every Chinese page its English twin under /en/, and every English page its Chinese twin', () => {
+    const english = all.filter((p) => p.path.startsWith(enPrefix));
+    expect(english.length).toBeGreaterThan(400);
+    expect(english.length * 2).toBe(all.length);
+    expect(all.filter((p) => !paths.has(twinOf(p.path))).map((p) => p.path)).toEqual([]);
+  });
+
+  it('links each page to its twin with the language switch and hreflang alternates', () => {
+    const wrong: string[] = [];
+    for (const p of all) {
+      const twin = twinOf(p.path);
+      if (p.$('a.lang-switch').attr('href') !== twin) wrong.push(`${p.path}: switch → ${p.$('a.lang-switch').attr('href')}`);
+      const alternates = Object.fromEntries(p.$('link[rel="alternate"][hreflang]').map((_, el) => [[p.$(el).attr('hreflang'), new URL(p.$(el).attr('href')!).pathname]]).get());
+      const zh = p.path.startsWith(enPrefix) ? twin : p.path;
+      const en = p.path.startsWith(enPrefix) ? p.path : twin;
+      if (alternates['zh-CN'] !== zh || alternates.en !== en || alternates['x-default'] !== zh) wrong.push(`${p.path}: alternates ${JSON.stringify(alternates)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the English pages', () => {
+  const englishPages = root.sitePages().filter((p) => p.path.startsWith('/en/'));
+
+  it('are found by the Chinese dictionary check (it can fail)', () => {
+    expect(phrases.length).toBeGreaterThan(40);
+    expect(phrases.some((s) => root.page('/').$('body').text().includes(s))).toBe(true);
+  });
+
+  it('print none of the Chinese dictionary\'s phrases, in text or in labels for assistive technology', () => {
+    const found: string[] = [];
+    for (const p of englishPages) {
+      const text = [p.$('body').text(), p.$('title').text(), ...p.$('[aria-label], [title], [placeholder]').map((_, el) => [p.$(el).attr('aria-label'), p.$(el).attr('title'), p.$(el).attr('placeholder')].join(' ')).get()].join('\n');
+      for (const s of phrases) if (text.includes(s)) found.push(`${p.path}: "${s}"`);
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+  });
+
+  it('label nothing with a Chinese dictionary word: headings, navigation, table heads, terms, buttons and badges', () => {
+    const found: string[] = [];
+    for (const p of englishPages) {
+      p.$('h1, h2, h3, nav a, th, dt, label, summary, button, .badge, legend, option').each((_, el) => {
+        const text = p.$(el).clone().children().remove().end().text().trim();
+        if (labels.has(text)) found.push(`${p.path}: <${(el as { tagName: string }).tagName}> "${text}"`);
+      });
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+  });
+
+  it('say in the sitemap that each page has both languages', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('hreflang="en" href="http://localhost:4321/en/talks/ffa-2020/meituan-flink-availability/"');
+    expect(sitemap).toContain('<loc>http://localhost:4321/en/talks/ffa-2020/meituan-flink-availability/</loc>');
+  });
+
+  it('show a title we translated as ours, and the published title beside it', () => {
+    const p = root.page('/en/talks/ffa-2020/meituan-flink-availability/');
+    expect(p.$('h1 .badge').text()).toBe('our translation');
+    expect(p.$('.original-title').text()).toContain('美团 Flink 可用性建设实践');
+    const official = root.page('/en/talks/ffa-2019/new-source-api/');
+    expect(official.$('h1 .badge').length).toBe(0);
+  });
+
+  it('label a romanized name as a romanization, never as the speaker\'s own name', () => {
+    const p = root.page('/en/talks/ffa-2020/meituan-flink-availability/');
+    const speaker = p.$('.facts ul li').first();
+    expect(speaker.text()).toContain('孙梦瑶');
+    expect(speaker.text()).toMatch(/Sun Mengyao\s+\(romanized\)/);
+    // A Latin-letter name a source gives is the name, not a romanization.
+    const withName = root.page('/en/speakers/mei-yuan/');
+    expect(withName.$('h1').text()).toContain('Yuan Mei');
+    expect(withName.$('h1').text()).not.toContain('romanized');
+  });
+
+  it('serve one bilingual 404 page', () => {
+    const p = root.page('/404.html');
+    expect(p.$('section[lang="zh-CN"] h1').text()).toBe(ui.zh.notFound.title);
+    expect(p.$('section[lang="en"] h1').text()).toBe(ui.en.notFound.title);
+    expect(p.$('section[lang="en"] form').attr('action')).toBe('/en/search/');
+  });
+});
