@@ -3,10 +3,11 @@
  * measured here and reported in the README, never asserted in tests.
  *
  * - Builds the real corpus and synthetic corpora of 1,000, 5,000 and 10,000 talks
- *   (scripts/synth-corpus.ts, written under .bench/), each next to two yardsticks built from the
- *   same talks in the same run: the floor (same Astro pipeline and files, one plain page template,
- *   no cross-links) plus the same Pagefind step indexing it, and Starlight 0.42.4 with a one-link
- *   sidebar (installed into .bench/starlight on demand; it runs Pagefind itself). At 1,000 and
+ *   (scripts/synth-corpus.ts, written under .bench/, each talk with its English twin), each next to
+ *   two yardsticks built from the same talks in both languages in the same run: the floor (same
+ *   Astro pipeline and files, one plain page per talk and language, no cross-links) plus the same
+ *   Pagefind step indexing it, and Starlight 0.42.4 with a one-link sidebar, one docs page per talk
+ *   and language (installed into .bench/starlight on demand; it runs Pagefind itself). At 1,000 and
  *   5,000 talks the three builds alternate over one discarded warm-up and 3 measured rounds, and
  *   the medians are reported; the real corpus and 10,000 talks are built once. Also 1,000 talks
  *   as .mdx against .md.
@@ -169,11 +170,11 @@ const weights = await browserWeights(join(BENCH, 'dist-real'));
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const buildTable = [
-  '| Corpus | Talks | Rounds | Pages (ours / floor / Starlight) | Ours s (Astro + Pagefind) | Floor + index s (Astro + Pagefind) | Starlight s | Ours / floor + index | Ours / Starlight | Ours ms per page | Starlight ms per page | Peak MB | dist MB | Index MB | Median query ms |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| Corpus | Talks | Rounds | Pages (ours / floor / Starlight) | Ours s (Astro + Pagefind) | Floor + index s (Astro + Pagefind) | Starlight s | Ours / floor + index | Ours / Starlight | Per page: ours / floor | Per page: ours / Starlight | Ours ms per page | Starlight ms per page | Peak MB | dist MB | Index MB | Median query ms |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.label} | ${r.talks} | ${r.rounds} | ${r.ours.pages} / ${r.floor.pages} / ${r.starlight.pages} | ${f1(r.ours.seconds)} (${f1(r.ours.astroSeconds)} + ${f1(r.ours.pagefindSeconds)}) | ${f1(r.floor.seconds)} (${f1(r.floor.astroSeconds)} + ${f1(r.floor.pagefindSeconds)}) | ${f1(r.starlight.seconds)} | ${ratio(r.ours.seconds, r.floor.seconds)} | ${ratio(r.ours.seconds, r.starlight.seconds)} | ${((1000 * r.ours.seconds) / r.ours.pages).toFixed(1)} | ${((1000 * r.starlight.seconds) / r.starlight.pages).toFixed(1)} | ${r.ours.peakMB?.toFixed(0) ?? '–'} | ${r.ours.distMB.toFixed(1)} | ${r.ours.indexMB?.toFixed(1)} | ${r.queryMs.toFixed(1)} |`,
+      `| ${r.label} | ${r.talks} | ${r.rounds} | ${r.ours.pages} / ${r.floor.pages} / ${r.starlight.pages} | ${f1(r.ours.seconds)} (${f1(r.ours.astroSeconds)} + ${f1(r.ours.pagefindSeconds)}) | ${f1(r.floor.seconds)} (${f1(r.floor.astroSeconds)} + ${f1(r.floor.pagefindSeconds)}) | ${f1(r.starlight.seconds)} | ${ratio(r.ours.seconds, r.floor.seconds)} | ${ratio(r.ours.seconds, r.starlight.seconds)} | ${ratio(r.ours.seconds / r.ours.pages, r.floor.seconds / r.floor.pages)} | ${ratio(r.ours.seconds / r.ours.pages, r.starlight.seconds / r.starlight.pages)} | ${((1000 * r.ours.seconds) / r.ours.pages).toFixed(1)} | ${((1000 * r.starlight.seconds) / r.starlight.pages).toFixed(1)} | ${r.ours.peakMB?.toFixed(0) ?? '–'} | ${r.ours.distMB.toFixed(1)} | ${r.ours.indexMB?.toFixed(1)} | ${r.queryMs.toFixed(1)} |`,
   ),
 ].join('\n');
 const first = rows.find((r) => r.talks === 1000)!;

@@ -2,7 +2,8 @@
  * Writes a synthetic corpus of N talks for the benchmark, outside content/ (content/ holds only
  * real talks). The registries and conferences are the real ones; the talks are generated from a
  * seeded random source with varied Chinese and English notes (lists, tables, numbers), so the
- * build and the index do realistic work. usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx]
+ * build and the index do realistic work. Each talk and topic has its English twin, as the model
+ * requires. usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx]
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,13 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
   const speakerIds = ids(content.speakers);
   const termForms = content.glossary.flatMap((g) => [g.data.zh, g.data.en]);
 
+  const enParagraph = () => Array.from({ length: 2 + Math.floor(rand() * 4) }, enSentence).join(' ');
+  // Each talk's English twin: the same structure, in English (the model pairs them one to one).
+  const englishBody = (zh: string) =>
+    zh
+      .split('\n\n')
+      .map((part) => (part.startsWith('## ') ? `## ${pick(EN_OBJECTS)}` : part.startsWith('- ') ? part.split('\n').map(() => `- ${enSentence()}`).join('\n') : part.startsWith('|') ? part.replace(/指标/, 'Metric').replace(/之前/, 'Before').replace(/之后/, 'After').replace(/延迟/, 'Latency').replace(/作业数/, 'Jobs') : enParagraph()))
+      .join('\n\n');
   const zhSentence = () => `${pick(ZH_CONNECT)}，${pick(ZH_SUBJECTS)}${pick(ZH_VERBS)}${pick(ZH_OBJECTS)}，引入 ${pick(termForms)} 之后${pick(ZH_RESULTS)}。`;
   const enSentence = () => `${pick(EN_SUBJECTS)} ${pick(EN_VERBS)} ${pick(EN_OBJECTS)}, ${pick(EN_RESULTS)}.`;
   const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 4) }, () => (rand() < 0.75 ? zhSentence() : enSentence())).join('');
@@ -53,7 +61,8 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'talks'), { recursive: true });
-  for (const file of ['conferences', 'companies.yaml', 'speakers.yaml', 'features.yaml', 'glossary.yaml', 'sources.yaml']) {
+  mkdirSync(join(outDir, 'en', 'talks'), { recursive: true });
+  for (const file of ['conferences', 'en/conferences', 'companies.yaml', 'speakers.yaml', 'features.yaml', 'glossary.yaml', 'sources.yaml']) {
     cpSync(join(contentDir, file), join(outDir, file), { recursive: true });
   }
 
@@ -81,11 +90,22 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
       'added: 2026-11-23',
       '---',
     ].join('\n');
+    const notes = body();
     mkdirSync(join(outDir, 'talks', conference.id), { recursive: true });
-    writeFileSync(join(outDir, 'talks', conference.id, `${id}.${mdx ? 'mdx' : 'md'}`), `${frontmatter}\n\n${body()}\n`);
+    writeFileSync(join(outDir, 'talks', conference.id, `${id}.${mdx ? 'mdx' : 'md'}`), `${frontmatter}\n\n${notes}\n`);
+    const english = [
+      '---',
+      `title: "${pick(EN_SUBJECTS)}: ${pick(EN_OBJECTS)} in practice ${i}"`,
+      `summary: "${enSentence()}"`,
+      `takeaways:\n  - "${enSentence()}"\n  - "${enSentence()}"`,
+      '---',
+    ].join('\n');
+    mkdirSync(join(outDir, 'en', 'talks', conference.id), { recursive: true });
+    writeFileSync(join(outDir, 'en', 'talks', conference.id, `${id}.${mdx ? 'mdx' : 'md'}`), `${english}\n\n${englishBody(notes)}\n`);
   }
 
   mkdirSync(join(outDir, 'topics'));
+  mkdirSync(join(outDir, 'en', 'topics'));
   for (const topic of content.topics) {
     const list = (byTopic.get(topic.id) ?? []).slice(0, 5);
     if (!list.length) throw new Error(`no synthetic talk on topic ${topic.id}: use a larger N`);
@@ -94,6 +114,8 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
       join(outDir, 'topics', `${topic.id}.md`),
       `---\ntitle: ${JSON.stringify(topic.data.title)}\ntitleEn: ${JSON.stringify(topic.data.titleEn)}\norder: ${topic.data.order}\nreadingList:\n${readingList}\n---\n\n${topic.body?.trim() || topic.data.title}\n`,
     );
+    const englishList = list.map((talk) => `  - talk: ${talk}\n    why: Listed here in the order generated.`).join('\n');
+    writeFileSync(join(outDir, 'en', 'topics', `${topic.id}.md`), `---\nreadingList:\n${englishList}\n---\n\n${topic.data.titleEn}: the English description.\n`);
   }
 }
 

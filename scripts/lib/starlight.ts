@@ -24,19 +24,23 @@ export function starlightSite(bench: string): string {
   return site;
 }
 
-/** Writes a corpus's talks as Starlight docs: the title, the summary as description, the notes as the page. */
+/** Writes a corpus's talks, in both languages, as Starlight docs: the title, the summary as description, the notes as the page. */
 export function writeStarlightDocs(site: string, corpus: string): void {
   const docs = join(site, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
   writeFileSync(join(docs, 'index.md'), '---\ntitle: FFA talks\n---\n\nThe talks.\n');
-  for (const conference of readdirSync(join(corpus, 'talks'))) {
-    mkdirSync(join(docs, 'talks', conference), { recursive: true });
-    for (const file of readdirSync(join(corpus, 'talks', conference))) {
-      const { frontmatter, body } = splitFrontmatter(readFileSync(join(corpus, 'talks', conference, file), 'utf8'));
-      const title = /^title: (.*)$/m.exec(frontmatter)?.[1] ?? file;
-      const summary = /^summary: (.*)$/m.exec(frontmatter)?.[1];
-      writeFileSync(join(docs, 'talks', conference, file.replace(/\.mdx$/, '.md')), `---\ntitle: ${title}\n${summary ? `description: ${summary}\n` : ''}---\n\n${body}`);
+  // The same talks in both languages: the Chinese files, and their English twins under en/.
+  for (const folder of ['talks', join('en', 'talks')]) {
+    if (!existsSync(join(corpus, folder))) continue;
+    for (const conference of readdirSync(join(corpus, folder))) {
+      mkdirSync(join(docs, folder, conference), { recursive: true });
+      for (const file of readdirSync(join(corpus, folder, conference))) {
+        const { frontmatter, body } = splitFrontmatter(readFileSync(join(corpus, folder, conference, file), 'utf8'));
+        const title = /^title: (.*)$/m.exec(frontmatter)?.[1] ?? file;
+        const summary = /^summary: (.*)$/m.exec(frontmatter)?.[1];
+        writeFileSync(join(docs, folder, conference, file.replace(/\.mdx$/, '.md')), `---\ntitle: ${title}\n${summary ? `description: ${summary}\n` : ''}---\n\n${body}`);
+      }
     }
   }
 }

@@ -23,25 +23,31 @@ export function romanize(name: string): string {
   return `${cap(syllables[0])} ${cap(syllables.slice(1).join(''))}`;
 }
 
+const romanized = new Map<string, string>();
+
 /** A speaker's romanization where no source gives a Latin-letter name: the override, or pinyin-pro's reading. */
 export function romanization(speaker: Speaker): string | undefined {
   if (speaker.nameEn || !HAN.test(speaker.name)) return undefined;
-  return speaker.romanization ?? romanize(speaker.name);
+  if (speaker.romanization) return speaker.romanization;
+  // Every page that names a speaker asks again; pinyin-pro's lookup is worth doing once per name.
+  if (!romanized.has(speaker.name)) romanized.set(speaker.name, romanize(speaker.name));
+  return romanized.get(speaker.name);
 }
+
+// One formatter per language for the whole build: constructing an Intl.DateTimeFormat costs more than formatting.
+const DAY_FORMAT = Object.fromEntries(
+  Object.entries(LOCALE).map(([lang, locale]) => [lang, new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })]),
+) as Record<Lang, Intl.DateTimeFormat>;
 
 /** Days as readers of each language write them. */
 export function formatDay(day: string, lang: Lang = 'zh'): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return DAY_FORMAT[lang].format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A conference's dates: "2020年12月13日–15日"; "December 13 – 15, 2020". */
 export function formatRange(start: string, end: string, lang: Lang = 'zh'): string {
   if (start === end) return formatDay(start, lang);
-  if (lang === 'en') {
-    const format = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
-  }
+  if (lang === 'en') return DAY_FORMAT.en.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
   // zh-CN's own formatRange prints "2020/12/13 – 2020/12/15"; readers write the shared parts once.
   const [y1, m1] = start.split('-').map(Number);
   const [y2, m2, d2] = end.split('-').map(Number);
