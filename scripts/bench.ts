@@ -180,7 +180,13 @@ const buildTable = [
 const first = rows.find((r) => r.talks === 1000)!;
 const last = rows.at(-1)!;
 const growth = last.talks > 1000 ? `From 1,000 to ${last.talks.toLocaleString('en')} talks (${last.talks / 1000}× the talks) the build took ${(last.ours.seconds / first.ours.seconds).toFixed(1)}× as long (floor: ${(last.floor.seconds / first.floor.seconds).toFixed(1)}×).` : '';
-const weightTable = ['| Page type | Eager weight (HTML + CSS + JS, gzip) |', '|---|---:|', ...Object.entries(weights.eager).map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`)].join('\n');
+/** Each page type's eager weight must stay within this budget, English pages included. */
+const EAGER_BUDGET = 20 * 1024;
+const weightTable = [
+  '| Page type | Eager weight (HTML + CSS + JS, gzip) | Within 20 KB |',
+  '|---|---:|:---:|',
+  ...Object.entries(weights.eager).map(([name, bytes]) => `| ${name} | ${kb(bytes)} | ${bytes <= EAGER_BUDGET ? 'yes' : '**no**'} |`),
+].join('\n');
 const report = [
   `Measured on ${machine}.`,
   '',

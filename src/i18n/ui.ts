@@ -202,9 +202,9 @@ const zh = {
     crumb: '术语',
     heading: '术语对照',
     headingOther: 'Glossary',
-    lead: (n: number) => `${n} 组中英术语。搜索时两种说法互通：搜 backpressure 能找到写「反压」的笔记，反过来也一样。每个术语列出用到它的演讲。`,
+    lead: (n: number) => `${n} 组中英术语。搜索时两种说法互通：搜 backpressure 能找到写「反压」的笔记，反过来也一样。每个术语都链接到用到它的演讲。`,
     head: { zh: '中文', en: 'English', aliases: '也写作', talks: '演讲' },
-    searchAll: (n: number) => `搜索全部 ${n} 场 →`,
+    searchAll: (n: number) => `${n} 场演讲 →`,
   },
 
   about: {
@@ -472,9 +472,9 @@ const en: Dictionary = {
     crumb: 'Glossary',
     heading: 'Glossary',
     headingOther: '术语对照',
-    lead: (n: number) => `${n} Chinese–English term pairs. Search treats both as one: backpressure finds notes that say 反压, and the other way round. Each term lists the talks that use it.`,
+    lead: (n: number) => `${n} Chinese–English term pairs. Search treats both as one: backpressure finds notes that say 反压, and the other way round. Each term links to the talks that use it.`,
     head: { zh: 'Chinese', en: 'English', aliases: 'Also written', talks: 'Talks' },
-    searchAll: (n: number) => `Search all ${n} talks →`,
+    searchAll: (n: number) => `${n} ${n === 1 ? 'talk' : 'talks'} →`,
   },
 
   about: {
