@@ -31,7 +31,7 @@ const en: typeof zh = {
   filters: (n: number) => (n ? `Filters (${n})` : 'Filters'),
   removeFilter: (label: string) => `Remove filter ${label}`,
   nothing: 'No talks match.',
-  tryTerms: 'Try another form from the glossary: ',
+  tryTerms: 'Try the term in the other language, from the glossary: ',
   tryPages: 'Or look at these pages: ',
   fewerFilters: 'Or remove some filters.',
   seeAll: (n: number) => `See all ${n} results →`,

@@ -56,6 +56,12 @@ export function formatRange(start: string, end: string, lang: Lang = 'zh'): stri
   return `${formatDay(start)}–${d2}日`;
 }
 
+/** A claim or figure with its English text, and its value in English where the Chinese value is in words. */
+function english<C extends { claim: string; value: string }>(row: C, twin: string | { claim: string; value: string } | undefined): C {
+  if (twin === undefined) return row;
+  return typeof twin === 'string' ? { ...row, claim: twin } : { ...row, claim: twin.claim, value: twin.value };
+}
+
 export function localize(kb: Kb, lang: Lang) {
   const en = lang === 'en';
   const t = ui[lang];
@@ -87,7 +93,7 @@ export function localize(kb: Kb, lang: Lang) {
         titleOurs: !twin.titleSource,
         summary: twin.summary,
         takeaways: twin.takeaways,
-        claims: d.claims.map((c, i) => ({ ...c, claim: twin.claims[i] ?? c.claim })),
+        claims: d.claims.map((c, i) => english(c, twin.claims[i])),
         qa: d.qa.map((qa, i) => ({ ...qa, q: twin.qa[i]?.q ?? qa.q, a: twin.qa[i]?.a ?? qa.a })),
         marks: whyOf(d.unverified, twin.unverified),
       };
@@ -104,8 +110,8 @@ export function localize(kb: Kb, lang: Lang) {
     companyName: (c: Company) => (en ? (c.nameEn ?? c.name) : c.name),
     companyOther: (c: Company) => (en ? (c.nameEn && c.nameEn !== c.name ? c.name : undefined) : c.nameEn && c.nameEn !== c.name ? c.nameEn : undefined),
 
-    /** The name as sources print it; in English the Latin-letter name a source gives, where one does. */
-    speakerName: (s: Speaker) => (en ? (s.nameEn ?? speakerLabel(s)) : speakerLabel(s)),
+    /** The name as sources print it (with the 花名 readers know); in English the Latin-letter name a source gives, where one does. */
+    speakerName: (s: Speaker) => (en ? (s.nameEn ?? (s.alias ? `${s.name} (${s.alias})` : s.name)) : speakerLabel(s)),
     /** Shown muted beside the name: the other form a source gives, or (English pages) a labelled romanization. */
     speakerOther: (s: Speaker): { text: string; romanized: boolean } | undefined => {
       if (!en) return s.nameEn ? { text: s.nameEn, romanized: false } : undefined;
@@ -132,7 +138,7 @@ export function localize(kb: Kb, lang: Lang) {
       return {
         description: twin.description,
         themes: c.themes.map((theme, i) => ({ ...theme, text: twin.themes[i] ?? theme.text })),
-        figures: c.figures.map((f, i) => ({ ...f, claim: twin.figures[i] ?? f.claim })),
+        figures: c.figures.map((f, i) => english(f, twin.figures[i])),
         marks: whyOf(c.unverified, twin.unverified),
       };
     },

@@ -56,6 +56,23 @@ function pairField(en: Entry<unknown>, field: string, zhValue: unknown, enValue:
   }
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** A value written in Chinese words (约 40%, 稳定在 1s 左右) needs its English; digits and symbols do not. */
+function pairValues(en: Entry<unknown>, field: string, zh: { value: string }[], english: (string | { value: string })[], report: Report) {
+  zh.forEach((row, i) => {
+    const item = english[i];
+    if (item === undefined) return;
+    const hasValue = typeof item === 'object';
+    if (HAN.test(row.value) && !hasValue) {
+      report(en, `${field}.${i}`, `the Chinese value "${row.value}" is in words; expected { claim: …, value: the value in English }`);
+    }
+    if (!HAN.test(row.value) && hasValue) {
+      report(en, `${field}.${i}.value`, `the Chinese value "${row.value}" needs no English (no Chinese words); expected the claim as plain text`);
+    }
+  });
+}
+
 /** The English reasons name the Chinese marks' fields, in order. */
 function pairMarks(en: Entry<unknown>, zhMarks: { field: string }[], enMarks: { field: string }[], report: Report) {
   const zhFields = zhMarks.map((m) => m.field).join(', ');
@@ -99,6 +116,7 @@ export function checkEnglish(content: Content, report: Report, known: Record<Col
     pairField(en, 'summary', t.summary, e.summary, report);
     pairField(en, 'takeaways', t.takeaways, e.takeaways, report);
     pairField(en, 'claims', t.claims, e.claims, report);
+    pairValues(en, 'claims', t.claims, e.claims, report);
     pairField(en, 'qa', t.qa, e.qa, report);
     pairMarks(en, t.unverified, e.unverified, report);
     pairBody(zh, en, report);
@@ -119,6 +137,7 @@ export function checkEnglish(content: Content, report: Report, known: Record<Col
   for (const [zh, en] of twins(content.conferences, content.conferencesEn, { zh: known.conferences, en: known.conferencesEn }, (id) => `content/en/conferences/${id}.yaml`, conferenceNeeds, report)) {
     pairField(en, 'themes', zh.data.themes, en.data.themes, report);
     pairField(en, 'figures', zh.data.figures, en.data.figures, report);
+    pairValues(en, 'figures', zh.data.figures, en.data.figures, report);
     pairMarks(en, zh.data.unverified, en.data.unverified, report);
   }
 

@@ -367,6 +367,16 @@ const whyEn = list(
   60,
 ).default([]);
 
+/**
+ * A claim (or figure) in English, in the Chinese order: its text, or its text and the English of a
+ * value written in Chinese ("约 40%" → "about 40%"). A value in digits and symbols needs no English;
+ * its source stays the Chinese entry's.
+ */
+const englishClaim = z.union([
+  text('The claim in English.'),
+  z.object({ claim: text('The claim in English.'), value: text('The value in English, where the Chinese value has words (约 40% → about 40%).') }).strict(),
+]);
+
 export const talkEn = z
   .object({
     title: text('The English title: the official one where a source gives it, otherwise ours.'),
@@ -375,7 +385,7 @@ export const talkEn = z
       .describe('The source that gives this English title. Without it the title is our translation, and the page says so.'),
     summary: text('The summary in English.').optional(),
     takeaways: list(text('A takeaway in English, in the Chinese order.'), 30).default([]),
-    claims: list(text('A claim in English, in the Chinese order; its value and source are the Chinese entry\'s.'), 40).default([]),
+    claims: list(englishClaim, 40).default([]),
     qa: list(z.object({ q: text('The question in English.'), a: text('The answer in English.') }).strict(), 60).default([]),
     unverified: whyEn.describe('The reasons of the Chinese entry\'s unverified marks, in English, same fields, same order.'),
   })
@@ -395,7 +405,7 @@ export const conferenceEn = z
   .object({
     description: text('The description in English.'),
     themes: list(text('A theme\'s text in English, in the Chinese order.'), 200).default([]),
-    figures: list(text('A figure\'s claim in English, in the Chinese order; its value and source are the Chinese entry\'s.'), 40).default([]),
+    figures: list(englishClaim, 40).default([]),
     unverified: whyEn,
   })
   .strict()

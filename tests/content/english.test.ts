@@ -49,6 +49,24 @@ describe('the English edition', () => {
     ]);
   });
 
+  it('refuses a value in Chinese words without its English, and an English value where the Chinese is only digits', () => {
+    const claim = (value: string) => `claims:\n  - claim: 完成率\n    value: "${value}"\n    source: notes\nnotes: full`;
+    expect(problems((dir) => {
+      edit(dir, TALK, 'notes: full', claim('约 99%'));
+      edit(dir, EN, 'takeaways:', 'claims:\n  - Completion rate\ntakeaways:');
+    })).toEqual([
+      'content/en/talks/conf-a/unaligned.md → claims.0: the Chinese value "约 99%" is in words; expected { claim: …, value: the value in English }',
+    ]);
+    expect(problems((dir) => {
+      edit(dir, TALK, 'notes: full', claim('约 99%'));
+      edit(dir, EN, 'takeaways:', 'claims:\n  - claim: Completion rate\n    value: about 99%\ntakeaways:');
+    })).toEqual([]);
+    expect(problems((dir) => {
+      edit(dir, TALK, 'notes: full', claim('99%'));
+      edit(dir, EN, 'takeaways:', 'claims:\n  - claim: Completion rate\n    value: 99 percent\ntakeaways:');
+    })).toEqual([expect.stringContaining('claims.0.value: the Chinese value "99%" needs no English')]);
+  });
+
   it('refuses notes without their English body, and an English body for a talk without notes', () => {
     expect(problems((dir) => edit(dir, EN, /\n\nWhen alignment.*\n$/, '\n'))).toEqual([
       'content/en/talks/conf-a/unaligned.md → body: is empty but the Chinese has notes; expected the notes in English below the frontmatter',
