@@ -4,7 +4,6 @@
  */
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'zh';
 
 /** `<html lang>`: Pagefind keeps one index per value, and screen readers pick their voice by it. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };

@@ -120,8 +120,6 @@ export function localize(kb: Kb, lang: Lang) {
       return roman ? { text: roman, romanized: true } : undefined;
     },
 
-    featureName: (f: Feature) => f.name,
-    featureOther: (f: Feature) => f.nameZh,
     featureDescription: (f: Feature) => (en ? f.descriptionEn : f.description),
     termName: (g: GlossaryTerm) => (en ? g.en : g.zh),
     termNote: (g: GlossaryTerm) => (en ? g.noteEn : g.note),

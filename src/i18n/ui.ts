@@ -1,10 +1,10 @@
 /**
  * Every string the site prints around the content, one dictionary per language. The English
  * dictionary has exactly the Chinese one's keys (its type is the Chinese one's), and a test checks
- * that no English page holds a string of the Chinese dictionary.
+ * that no English page holds a string of the Chinese dictionary. The browser scripts' few strings
+ * live apart, in client-text.ts, so the scripts do not bundle these dictionaries.
  */
 import type { Lang } from './lang.ts';
-import { clientText } from './client-text.ts';
 
 const zh = {
   site: 'FFA 知识库',
@@ -271,8 +271,6 @@ const zh = {
     language: 'zh-cn',
   },
 
-  /** Strings the browser scripts print (search page, header dropdown). */
-  client: clientText.zh,
 };
 
 export type Dictionary = typeof zh;
@@ -542,7 +540,6 @@ const en: Dictionary = {
     language: 'en',
   },
 
-  client: clientText.en,
 };
 
 export const ui: Record<Lang, Dictionary> = { zh, en };

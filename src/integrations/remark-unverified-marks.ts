@@ -6,8 +6,7 @@
  */
 import type { Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { INLINE_MARK } from '../model/validate.ts';
-import { INLINE_MARK_EN } from '../model/english.ts';
+import { INLINE_MARK, INLINE_MARK_EN } from '../model/notes-text.ts';
 
 const MARK = new RegExp(`${INLINE_MARK.source}|${INLINE_MARK_EN.source}`, 'gu');
 

@@ -4,7 +4,7 @@
  * them too. Built into /entities.json; matched in the browser and in the tests by one function.
  */
 import type { Kb } from './kb.ts';
-import { names } from './names.ts';
+import { nameFirst, names } from './names.ts';
 import { nameKey } from './search-query.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -22,15 +22,13 @@ export interface EntityLink {
 
 export function entityLinks(kb: Kb, lang: Lang = 'zh'): EntityLink[] {
   const urls = urlsFor(lang);
-  // The page's language first: 检查点 / Checkpoint, or Checkpoint / 检查点 on English pages.
-  const first = (all: string[], name: string | undefined) => (name ? [name, ...all.filter((n) => n !== name)] : all);
   const label = (all: string[]) => all.slice(0, 2).join(' / ');
   const en = lang === 'en';
   return [
-    ...kb.topics.map((t) => ({ kind: 'topic' as const, url: urls.topic(t.id), names: first(names.topic(t.data), en ? t.data.titleEn : undefined) })),
-    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => ({ kind: 'company' as const, url: urls.company(c.id), names: first(names.company(c.data), en ? c.data.nameEn : undefined) })),
+    ...kb.topics.map((t) => ({ kind: 'topic' as const, url: urls.topic(t.id), names: nameFirst(names.topic(t.data), en ? t.data.titleEn : undefined) })),
+    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => ({ kind: 'company' as const, url: urls.company(c.id), names: nameFirst(names.company(c.data), en ? c.data.nameEn : undefined) })),
     ...kb.features.map((f) => ({ kind: 'feature' as const, url: urls.feature(f.id), names: names.feature(f.data) })),
-    ...kb.speakers.map((s) => ({ kind: 'speaker' as const, url: urls.speaker(s.id), names: first(names.speaker(s.data), en ? s.data.nameEn : undefined) })),
+    ...kb.speakers.map((s) => ({ kind: 'speaker' as const, url: urls.speaker(s.id), names: nameFirst(names.speaker(s.data), en ? s.data.nameEn : undefined) })),
   ].map((e) => ({ ...e, label: label(e.names) }));
 }
 

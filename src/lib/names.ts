@@ -15,8 +15,7 @@ export function speakerLabel(s: Speaker): string {
   return s.alias ? `${s.name}（${s.alias}）` : s.name;
 }
 
-/** How a source is cited inline: its title, with its author or site when it has one. */
-export function sourceLabel(source: { title: string; author?: string; site?: string }): string {
-  const by = source.author ?? source.site;
-  return by ? `${source.title}（${by}）` : source.title;
+/** An entity's names with the page language's name first: 检查点 / Checkpoint, or Checkpoint / 检查点. */
+export function nameFirst(all: string[], name: string | undefined): string[] {
+  return name ? [name, ...all.filter((n) => n !== name)] : all;
 }

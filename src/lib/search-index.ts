@@ -4,7 +4,7 @@
  * and the speakers' names for result cards.
  */
 import type { Kb, TalkView } from './kb.ts';
-import { names } from './names.ts';
+import { nameFirst, names } from './names.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
 // Types only: the search page's script imports FILTERS from here and must not bundle the dictionaries.
@@ -18,16 +18,14 @@ export type TagRow = ReturnType<typeof tagRows>[number];
 
 export function tagRows(talk: TalkView, kb: Kb, lang: Lang = 'zh') {
   const urls = urlsFor(lang);
-  // The page's language first: 检查点 / Checkpoint on a Chinese page, Checkpoint / 检查点 on an English one.
-  const first = (all: string[], name: string) => [name, ...all.filter((n) => n !== name)];
   const topic = (id: string) => kb.topic(id)!.data;
   const term = (id: string) => kb.term(id)!.data;
   const company = (id: string) => kb.company(id)!.data;
   return [
-    { kind: 'topic' as const, broad: true, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: first(names.topic(topic(id)), lang === 'en' ? topic(id).titleEn : topic(id).title) })) },
+    { kind: 'topic' as const, broad: true, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: nameFirst(names.topic(topic(id)), lang === 'en' ? topic(id).titleEn : topic(id).title) })) },
     { kind: 'feature' as const, broad: false, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
-    { kind: 'company' as const, broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: first(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
-    { kind: 'term' as const, broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: first(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
+    { kind: 'company' as const, broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: nameFirst(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
+    { kind: 'term' as const, broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: nameFirst(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
   ].filter((row) => row.items.length > 0);
 }
 

@@ -77,12 +77,6 @@ export function twinPath(pathname: string, to: Lang, base = BASE): string {
   return withBase(PATH_PREFIX[to] + bare, base);
 }
 
-/** The language of a page, from its path. */
-export function langOfPath(pathname: string, base = BASE): Lang {
-  const inner = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return /^en(?:\/|$)/.test(inner) ? 'en' : 'zh';
-}
-
 /** An element id for an entity shown inside a page, e.g. `term-backpressure`, `source-seed-000`. */
 export function anchor(kind: string, id: string): string {
   return `${kind}-${id}`;

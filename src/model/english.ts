@@ -7,16 +7,14 @@
 import type { Content, Entry } from './validate.ts';
 import type { CollectionName } from './schema.ts';
 import { checkBody } from './body-check.ts';
+import { INLINE_MARK, INLINE_MARK_EN, visibleText } from './notes-text.ts';
 
-/** The English form of an inline mark: `(unverified: why)`, the reason required. */
-export const INLINE_MARK_EN = /\(unverified: [^)]*\S[^)]*\)/gu;
-const INLINE_MARK_ZH = /（待核实：[^）]*\S[^）]*）/gu;
 
 type Report = (entry: { file: string }, field: string, message: string) => void;
 
 const count = (text: string | undefined, pattern: RegExp) => (text ?? '').match(pattern)?.length ?? 0;
-/** Readable text of a body: an HTML comment alone is no notes. */
-const hasText = (body: string | undefined) => (body ?? '').replace(/<!--[\s\S]*?-->/g, '').trim().length > 0;
+/** Readable text of a body, as the Chinese notes rule reads it: an HTML comment alone is no notes. */
+const hasText = (body: string | undefined) => visibleText(body ?? '').length > 0;
 
 /** Pairs each Chinese entry with its English twin; reports the entries on either side that lack one. */
 function twins<Zh, En>(
@@ -88,7 +86,7 @@ function pairBody(zh: Entry<unknown>, en: Entry<unknown>, report: Report) {
   const enHas = hasText(en.body);
   if (zhHas && !enHas) report(en, 'body', 'is empty but the Chinese has notes; expected the notes in English below the frontmatter');
   if (!zhHas && enHas) report(en, 'body', 'has notes but the Chinese has none; expected an empty body');
-  const zhMarks = count(zh.body, INLINE_MARK_ZH);
+  const zhMarks = count(zh.body, INLINE_MARK);
   const enMarks = count(en.body, INLINE_MARK_EN);
   if (zhMarks !== enMarks) {
     report(en, 'body', `has ${enMarks} inline "(unverified: why)" mark(s) but the Chinese has ${zhMarks} （待核实：…）; expected each Chinese mark carried over`);

@@ -9,6 +9,7 @@ import type { Problem, RawContent, RawEntry } from './read-content.ts';
 import { checkBody } from './body-check.ts';
 import { idsAt, referenceFields } from './references.ts';
 import { checkEnglish } from './english.ts';
+import { INLINE_MARK, visibleText } from './notes-text.ts';
 
 export type { Problem };
 
@@ -94,20 +95,9 @@ export function getPath(data: unknown, path: string): unknown {
     .reduce<unknown>((value, key) => (value != null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
-/** The fixed form of an inference inside a notes body: `（待核实：why）`, the reason required. */
-export const INLINE_MARK = /（待核实：[^）]*\S[^）]*）/gu;
 const MARK_WORD = /待核实/gu;
 /** Below this many letters and digits, a body without takeaways, claims or Q&A holds no notes. */
 export const MIN_NOTES_CHARS = 100;
-
-/** A body's readable text: no comments, HTML tags, link targets or Markdown punctuation. */
-export function visibleText(body: string): string {
-  return body
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 // Each Chinese character counts as a word here, each run of Latin letters or digits as one: cheap
 // enough for every note of a 10,000-talk corpus (Intl.Segmenter was a tenth of the check's time).
