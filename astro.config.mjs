@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import ffaKb from './src/integrations/ffa-kb.ts';
 import { remarkNoImages } from './src/integrations/remark-no-images.ts';
 import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts';
 import { remarkUnverifiedMarks } from './src/integrations/remark-unverified-marks.ts';
+import { rehypeRawWhereNeeded, remarkSmartypantsWhereNeeded } from './src/integrations/markdown-fast-paths.ts';
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
 import { notesSchema } from './src/lib/sanitize.ts';
@@ -50,10 +50,15 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // GFM and SmartyPants are listed here instead of Astro's defaults: GFM once (Astro's default
+    // plus ours parsed every file twice), SmartyPants only where it can change the text, and raw
+    // HTML parsed only where there is some (src/integrations/markdown-fast-paths.ts).
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkNoImages, remarkJoinCjkLines, remarkUnverifiedMarks],
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkSmartypantsWhereNeeded, remarkNoImages, remarkJoinCjkLines, remarkUnverifiedMarks],
       // Raw HTML is parsed, then sanitized, before anything else sees it (src/lib/sanitize.ts).
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, notesSchema], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
+      rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, notesSchema], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
     }),
   },
   integrations: floor

@@ -27,7 +27,7 @@ const ZH_RESULTS = ['延迟从分钟级降到秒级', '资源节省了近一半'
 const ZH_CONNECT = ['随后', '同时', '另外', '在此基础上', '最后', '为此', '结果是', '值得注意的是'];
 const EN_SUBJECTS = ['The platform team', 'Our streaming jobs', 'The risk engine', 'The ingestion pipeline', 'The SQL gateway', 'The feature store', 'The warehouse layer', 'The scheduler'];
 const EN_VERBS = ['moved', 'rebuilt', 'tuned', 'split', 'benchmarked', 'replaced', 'instrumented', 'simplified'];
-const EN_OBJECTS = ['checkpoint alignment', 'the RocksDB state backend', 'dimension table lookups', 'small file compaction', 'backpressure handling', 'the job submission path', 'watermark generation', 'the changelog', 'CDC ingestion', 'resource isolation'];
+const EN_OBJECTS = ['checkpoint alignment', 'the RocksDB state backend', 'dimension table lookups', 'small file compaction', 'backpressure handling', 'the job submission path', 'watermark generation', 'the changelog', 'CDC ingestion', 'resource isolation', "the job's state", "Flink's checkpoint barrier"];
 const EN_RESULTS = ['cutting latency by half', 'saving a third of the cluster', 'with recovery in under a minute', 'without losing data', 'at twice the throughput', 'and removed most manual steps'];
 
 export function synthesize(n: number, outDir: string, { mdx = false, contentDir = 'content' } = {}) {
@@ -56,6 +56,8 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
     const parts = ['## 背景', paragraph(), '## 做法', ...Array.from({ length: 2 + Math.floor(rand() * 4) }, () => `- ${zhSentence()}`), paragraph()];
     if (rand() < 0.3) parts.push('| 指标 | 之前 | 之后 |', '|---|---:|---:|', `| 延迟 | ${Math.ceil(rand() * 60)} s | ${Math.ceil(rand() * 5)} s |`, `| 作业数 | ${Math.ceil(rand() * 900)} | ${Math.ceil(rand() * 3000)} |`);
     if (rand() < 0.5) parts.push('## 结果', paragraph());
+    // Straight quotes, as in about a quarter of the real Chinese notes (SmartyPants has work there).
+    if (rand() < 0.3) parts.push(`团队把这一步叫作 "${pick(EN_OBJECTS)}"。`);
     return parts.join('\n\n');
   };
 
