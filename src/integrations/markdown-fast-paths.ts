@@ -33,7 +33,7 @@ export function mayHoldRawHtml(source: string): boolean {
 
 /** remark-smartypants, skipped for a file it cannot change. Use with `smartypants: false`. */
 export function remarkSmartypantsWhereNeeded(options?: object) {
-  const transform = (remarkSmartypants as (options?: object) => (tree: MdastRoot) => void)(options);
+  const transform = (remarkSmartypants as unknown as (options?: object) => (tree: MdastRoot) => void)(options);
   return (tree: MdastRoot, file: VFile) => {
     if (mayNeedSmartypants(sourceOf(file))) transform(tree);
   };

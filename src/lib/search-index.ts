@@ -5,6 +5,7 @@
  */
 import type { Kb, TalkView } from './kb.ts';
 import { nameFirst, names } from './names.ts';
+import { nameKey, type TagIndex } from './search-query.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
 // Types only: the search page's script imports FILTERS from here and must not bundle the dictionaries.
@@ -27,6 +28,38 @@ export function tagRows(talk: TalkView, kb: Kb, lang: Lang = 'zh') {
     { kind: 'company' as const, broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: nameFirst(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
     { kind: 'term' as const, broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: nameFirst(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
   ].filter((row) => row.items.length > 0);
+}
+
+/**
+ * The tags a query can name (src/lib/search-query.ts): a talk's features, companies, glossary terms
+ * and speakers. Topic names are broad and left out, as in tagRows.
+ */
+const NAMED_TAGS = {
+  feature: { of: (talk: TalkView) => talk.data.features, names: (kb: Kb, id: string) => names.feature(kb.feature(id)!.data), all: (kb: Kb) => kb.features },
+  company: { of: (talk: TalkView) => talk.companies, names: (kb: Kb, id: string) => names.company(kb.company(id)!.data), all: (kb: Kb) => kb.companies },
+  term: { of: (talk: TalkView) => talk.terms, names: (kb: Kb, id: string) => names.term(kb.term(id)!.data), all: (kb: Kb) => kb.glossary },
+  speaker: { of: (talk: TalkView) => talk.speakers, names: (kb: Kb, id: string) => names.speaker(kb.speaker(id)!.data), all: (kb: Kb) => kb.speakers },
+};
+const NAMED_KINDS = Object.keys(NAMED_TAGS) as (keyof typeof NAMED_TAGS)[];
+
+/** A talk's nameable tags as filter values, `kind/id` (feature/unaligned-checkpoint). */
+export function tagValues(talk: TalkView): string[] {
+  return NAMED_KINDS.flatMap((kind) => NAMED_TAGS[kind].of(talk).map((id) => `${kind}/${id}`));
+}
+
+/**
+ * Every name of every nameable tag, in both languages, as a query matches it (nameKey), with the
+ * tag values it names: what turns the query "backpressure" into the talks tagged with that term.
+ * Built into /search-tags.json; the same for both languages.
+ */
+export function tagNameIndex(kb: Kb): TagIndex {
+  const index: TagIndex = {};
+  for (const kind of NAMED_KINDS) {
+    for (const { id } of NAMED_TAGS[kind].all(kb)) {
+      for (const key of new Set(NAMED_TAGS[kind].names(kb, id).map(nameKey))) (index[key] ??= []).push(`${kind}/${id}`);
+    }
+  }
+  return index;
 }
 
 export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind', 'video'] as const;

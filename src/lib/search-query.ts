@@ -5,8 +5,10 @@
  * Why more than one Pagefind query: Pagefind segments Chinese when it indexes (超大规模 → 超大 | 规模),
  * while the browser splits the query with ICU (超 | 大规模), so a reader who types words straight
  * from a title could find nothing. Each talk page therefore also carries its titles as Chinese
- * character pairs and words (`searchTokens`), and the names of its tags and speakers whole
- * (`nameKey`), as Pagefind filter values (src/components/SearchTokens.astro). Filters match exactly: a word
+ * character pairs and words (`searchTokens`), and its tags and speakers as `kind/id` values
+ * (src/components/SearchTokens.astro), as Pagefind filter values; a query that is the whole name of
+ * a tag, in either language (`nameKey`), is turned into those values by the site's tag name index
+ * (/search-tags.json, src/lib/search-index.ts). Filters match exactly: a word
  * search would, finding no exact word, quietly retry with ever shorter prefixes of it (Pagefind's
  * backtracking). The talks whose title has every pair and word of the query come first, then those
  * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
@@ -17,8 +19,11 @@
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 // A word as the browser's splitter sees it: letters and digits, with an inner apostrophe (Flink's).
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-/** The Pagefind filters that hold a talk's title tokens and the names of its tags. */
-export const TOKEN_FILTERS = { title: 'title-token', tag: 'tag-name' } as const;
+/** The Pagefind filters that hold a talk's title tokens and its nameable tags (`kind/id`). */
+export const TOKEN_FILTERS = { title: 'title-token', tag: 'tag' } as const;
+
+/** A tag name as a query matches it (nameKey) → the tag values it names (`term/backpressure`). */
+export type TagIndex = Record<string, string[]>;
 
 /** A tag name as a query matches it: the whole name, case and spacing aside ("Unaligned  checkpoint"). */
 export function nameKey(name: string): string {
@@ -63,14 +68,21 @@ export interface PagefindSearch<R extends PagefindResult = PagefindResult> {
 }
 type Filters = Record<string, unknown>;
 
+/** What a search runs on: the Pagefind index and the site's tag name index. */
+export interface TalkSearch<R extends PagefindResult = PagefindResult> {
+  pagefind: PagefindSearch<R>;
+  tags: TagIndex;
+}
+
 /** Talks for a query: those whose title contains it, then those with a tag of that name, then Pagefind's ranking. */
-export async function searchTalks<R extends PagefindResult>(pagefind: PagefindSearch<R>, query: string | null, options: { filters?: Filters; sort?: object } = {}): Promise<PagefindResponse<R>> {
+export async function searchTalks<R extends PagefindResult>({ pagefind, tags }: TalkSearch<R>, query: string | null, options: { filters?: Filters; sort?: object } = {}): Promise<PagefindResponse<R>> {
   const text = query?.trim() || null;
   const main = (await pagefind.search(text, options)) ?? { results: [], filters: {} };
   const tokens = text ? searchTokens(text) : [];
   if (!tokens.length) return main;
-  const having = (filter: string, values: string[]) => pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: { all: values } } });
-  const [inTitles, inTags] = await Promise.all([having(TOKEN_FILTERS.title, tokens), having(TOKEN_FILTERS.tag, [nameKey(text!)])]);
+  const having = (filter: string, values: object) => pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: values } });
+  const named = Object.hasOwn(tags, nameKey(text!)) ? tags[nameKey(text!)] : [];
+  const [inTitles, inTags] = await Promise.all([having(TOKEN_FILTERS.title, { all: tokens }), named.length ? having(TOKEN_FILTERS.tag, { any: named }) : null]);
   const rank = new Map(main.results.map((r, i) => [r.id, i]));
   const byRank = (a: R, b: R) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
   const seen = new Set<string>();

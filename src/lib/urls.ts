@@ -53,6 +53,7 @@ export function urlsFor(lang: Lang) {
     about: () => at('/about/'),
     rss: () => at('/rss.xml'),
     entitiesJson: () => at('/entities.json'),
+    searchTagsJson: () => root('/search-tags.json'),
     sitemap: () => root('/sitemap-index.xml'),
     talksJson: () => root('/talks.json'),
     schema: (name: string) => root(`/schemas/${name}.schema.json`),

@@ -6,6 +6,7 @@ import { RANKING } from '../lib/search-ranking.ts';
 import { urlsFor } from '../lib/urls.ts';
 import { escapeHtml } from '../lib/security.ts';
 import type { EntityLink } from '../lib/entities.ts';
+import type { TagIndex, TalkSearch } from '../lib/search-query.ts';
 import { clientText, pageLang } from '../i18n/client-text.ts';
 
 /** The page's language: its URLs (the English entity list lives under /en/) and its strings. */
@@ -56,6 +57,15 @@ export function loadPagefind(): Promise<Pagefind> {
     return module;
   })();
   return pagefind;
+}
+
+let tags: Promise<TagIndex> | undefined;
+
+/** What searchTalks runs on: Pagefind and the tag name index, fetched side by side once. */
+export async function loadSearch(): Promise<TalkSearch<Result> & { pagefind: Pagefind }> {
+  tags ??= fetch(urls.searchTagsJson()).then((r) => (r.ok ? r.json() : {}));
+  const [pagefind, index] = await Promise.all([loadPagefind(), tags]);
+  return { pagefind, tags: index };
 }
 
 let entities: Promise<EntityLink[]> | undefined;

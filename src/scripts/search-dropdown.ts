@@ -2,7 +2,7 @@
  * Live results under the header search box: the top talks as the reader types. Arrow keys move
  * through results, Escape closes, Enter on the box opens the full search page (a plain form).
  */
-import { entityCard, loadEntities, loadPagefind, resultCard, text, urls } from './pagefind-client.ts';
+import { entityCard, loadEntities, loadSearch, resultCard, text, urls } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
 import { searchTalks } from '../lib/search-query.ts';
 
@@ -39,11 +39,11 @@ export function attach(input: HTMLInputElement) {
       status.textContent = '';
       return;
     }
-    const pagefind = await loadPagefind();
+    const search = await loadSearch();
     // Wait for a pause in typing; a newer keystroke makes this run stale.
     await new Promise((resolve) => setTimeout(resolve, 200));
     if (ticket !== latest) return;
-    const response = await searchTalks(pagefind, query);
+    const response = await searchTalks(search, query);
     if (ticket !== latest) return;
     const [data, pages] = await Promise.all([Promise.all(response.results.slice(0, LIMIT).map((r) => r.data())), loadEntities()]);
     if (ticket !== latest) return;

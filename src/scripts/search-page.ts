@@ -4,7 +4,7 @@
  */
 import { FILTERS, type SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
-import { lang, loadEntities, loadPagefind, resultCard, text, type Pagefind } from './pagefind-client.ts';
+import { lang, loadEntities, loadSearch, resultCard, text, type Pagefind } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
 import { searchTalks } from '../lib/search-query.ts';
 
@@ -80,12 +80,12 @@ export function start() {
       return;
     }
     status.textContent = text.searching;
-    const pagefind = await loadPagefind();
-    await filtersLoaded(pagefind);
+    const search = await loadSearch();
+    await filtersLoaded(search.pagefind);
     // Within a facet, values combine with OR; across facets, with AND.
     const filtersWithout = (skip?: string) =>
       Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== skip).map(([k, v]) => [k, { any: v }]));
-    const response = await searchTalks(pagefind, state.q || null, {
+    const response = await searchTalks(search, state.q || null, {
       filters: filtersWithout(),
       ...(state.sort ? { sort: { date: state.sort } } : {}),
     });
@@ -94,7 +94,7 @@ export function start() {
     // other companies stay visible, with what each would add.
     const counts = { ...response.filters };
     for (const name of Object.keys(state.filters)) {
-      const without = await searchTalks(pagefind, state.q || null, { filters: filtersWithout(name) });
+      const without = await searchTalks(search, state.q || null, { filters: filtersWithout(name) });
       counts[name] = without.filters[name] ?? {};
     }
     if (mine !== ticket) return;

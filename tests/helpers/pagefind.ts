@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RANKING } from '../../src/lib/search-ranking.ts';
-import { searchTalks } from '../../src/lib/search-query.ts';
+import { searchTalks, type TagIndex, type TalkSearch } from '../../src/lib/search-query.ts';
 import { DIST } from './dist.ts';
 
 export interface NodeResult {
@@ -48,10 +48,16 @@ export function loadPagefind(dist = DIST, lang: 'zh-cn' | 'en' = 'zh-cn'): Promi
   return loaded;
 }
 
+/** What searchTalks runs on, as the browser loads it: the index of `dist` and its tag name index (/search-tags.json). */
+export type SearchResult = NodePagefind['search'] extends (...args: never[]) => Promise<{ results: (infer R)[] }> ? R : never;
+export async function loadSearch(dist = DIST, lang: 'zh-cn' | 'en' = 'zh-cn'): Promise<TalkSearch<SearchResult>> {
+  const tags = JSON.parse(await readFile(join(dist, 'search-tags.json'), 'utf8')) as TagIndex;
+  return { pagefind: await loadPagefind(dist, lang), tags };
+}
+
 /** The URLs of the top results for a query, best first. */
 export async function topUrls(query: string, limit = 10, options: object = {}): Promise<string[]> {
-  const pagefind = await loadPagefind();
-  const response = await searchTalks(pagefind, query, options);
+  const response = await searchTalks(await loadSearch(), query, options);
   const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return data.map((d) => d.url);
 }

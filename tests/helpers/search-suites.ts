@@ -3,11 +3,10 @@
  * languages, and recall@10 over hand-written reader queries. Queries go through searchTalks, the
  * function the browser's search UIs call.
  */
-import { searchTalks } from '../../src/lib/search-query.ts';
+import { searchTalks, type TalkSearch } from '../../src/lib/search-query.ts';
 import type { TalkView } from '../../src/lib/kb.ts';
 import type { Query } from '../search/queries.ts';
 import { kb } from './corpus.ts';
-import type { NodePagefind } from './pagefind.ts';
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
@@ -38,16 +37,16 @@ export function titleCases(titlesOf: (talk: TalkView) => string[], generate: (ti
   return [...phrases].map((phrase) => ({ phrase, talks: kb.talks.filter((t) => titles.get(t.id)!.some((title) => contains(title, phrase))).map((t) => t.id) }));
 }
 
-async function ranked(pagefind: NodePagefind, query: string): Promise<string[]> {
-  const response = await searchTalks(pagefind, query);
+async function ranked(search: TalkSearch, query: string): Promise<string[]> {
+  const response = await searchTalks(search, query);
   return Promise.all(response.results.map(async (r) => ((await r.data()) as { url: string }).url));
 }
 
 /** Phrases that miss a talk whose title holds them, or rank it below 10 when fewer than 10 titles do. */
-export async function titleFailures(pagefind: NodePagefind, cases: { phrase: string; talks: string[] }[], urlOf: (id: string) => string) {
+export async function titleFailures(search: TalkSearch, cases: { phrase: string; talks: string[] }[], urlOf: (id: string) => string) {
   const failed: string[] = [];
   for (const { phrase, talks } of cases) {
-    const found = new Map((await ranked(pagefind, phrase)).map((url, i) => [url, i]));
+    const found = new Map((await ranked(search, phrase)).map((url, i) => [url, i]));
     for (const id of talks) {
       const at = found.get(urlOf(id));
       if (at === undefined) failed.push(`"${phrase}" does not find ${id}`);
@@ -71,11 +70,11 @@ export function tagCases() {
 }
 
 /** A tag's talks are found when they all rank in the top 10, or fill it when there are more. */
-export async function tagFailures(pagefind: NodePagefind, cases: ReturnType<typeof tagCases>, urlOf: (id: string) => string) {
+export async function tagFailures(search: TalkSearch, cases: ReturnType<typeof tagCases>, urlOf: (id: string) => string) {
   const failures: string[] = [];
   for (const c of cases) {
     const expected = c.talks.map(urlOf);
-    const top = (await ranked(pagefind, c.name)).slice(0, 10);
+    const top = (await ranked(search, c.name)).slice(0, 10);
     const missed = expected.length > 10 ? top.filter((u) => !expected.includes(u)).map((u) => `${u} ranks in the top 10 without the tag`) : expected.filter((u) => !top.includes(u));
     if (missed.length) failures.push(`${c.kind} "${c.name}": ${missed.join(', ')}`);
   }
@@ -83,12 +82,12 @@ export async function tagFailures(pagefind: NodePagefind, cases: ReturnType<type
 }
 
 /** recall@10 over reader queries, with the misses named. */
-export async function recallAt10(pagefind: NodePagefind, queries: Query[], urlOf: (id: string) => string) {
+export async function recallAt10(search: TalkSearch, queries: Query[], urlOf: (id: string) => string) {
   let found = 0;
   let total = 0;
   const misses: string[] = [];
   for (const { q, expect: expected } of queries) {
-    const top = (await ranked(pagefind, q)).slice(0, 10);
+    const top = (await ranked(search, q)).slice(0, 10);
     for (const id of expected) {
       total++;
       if (top.includes(urlOf(id))) found++;

@@ -5,20 +5,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { urlsFor } from '../../src/lib/urls.ts';
-import { searchTalks } from '../../src/lib/search-query.ts';
+import { searchTalks, type TalkSearch } from '../../src/lib/search-query.ts';
 import { kb } from '../helpers/corpus.ts';
-import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
+import { loadPagefind, loadSearch, type NodePagefind, type SearchResult } from '../helpers/pagefind.ts';
 import { browserWords, chineseRuns, recallAt10, tagCases, tagFailures, titleCases, titleFailures } from '../helpers/search-suites.ts';
 import { ENGLISH_QUERIES } from './english-queries.ts';
 
 const en = urlsFor('en');
 let pagefind: NodePagefind;
+let search: TalkSearch<SearchResult>;
 beforeAll(async () => {
   pagefind = await loadPagefind(undefined, 'en');
+  search = await loadSearch(undefined, 'en');
 });
 
 const urlsOf = async (q: string | null, options: object = {}) =>
-  Promise.all((await searchTalks(pagefind, q, options)).results.map(async (r) => ((await r.data()) as { url: string }).url));
+  Promise.all((await searchTalks(search, q, options)).results.map(async (r) => ((await r.data()) as { url: string }).url));
 
 describe('the English index', () => {
   it('holds every English talk page, and only those', async () => {
@@ -45,24 +47,24 @@ describe('English titles, generated from every talk', () => {
   });
 
   it('finds the talk for every word of two or more letters in its English title, in the top 10 when fewer than 10 titles contain it', async () => {
-    expect(await titleFailures(pagefind, words, en.talk)).toEqual([]);
+    expect(await titleFailures(search, words, en.talk)).toEqual([]);
   }, 300_000);
 
   it('finds the talk for a run of its Chinese title pasted into English search', async () => {
     const titlesOf = (talk: (typeof kb.talks)[number]) => [talk.data.title, ...talk.data.altTitles.map((a) => a.title)];
-    expect(await titleFailures(pagefind, titleCases(titlesOf, chineseRuns), en.talk)).toEqual([]);
+    expect(await titleFailures(search, titleCases(titlesOf, chineseRuns), en.talk)).toEqual([]);
   }, 300_000);
 });
 
 describe('tags in both languages', () => {
   it('finds every talk tagged with a feature, company or glossary term by its English and its Chinese name', async () => {
-    expect(await tagFailures(pagefind, tagCases(), en.talk)).toEqual([]);
+    expect(await tagFailures(search, tagCases(), en.talk)).toEqual([]);
   }, 300_000);
 });
 
 describe('English reader queries (english-queries.ts)', () => {
   it('reaches recall@10 of at least 95%', async () => {
-    const { recall, misses } = await recallAt10(pagefind, ENGLISH_QUERIES, en.talk);
+    const { recall, misses } = await recallAt10(search, ENGLISH_QUERIES, en.talk);
     expect(ENGLISH_QUERIES.length).toBeGreaterThanOrEqual(30);
     expect(recall, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
   });
@@ -80,7 +82,7 @@ describe('English reader queries (english-queries.ts)', () => {
   it('indexes no tag block, fact box or badge text in English either', async () => {
     const shown: string[] = [];
     for (const { q } of ENGLISH_QUERIES.slice(0, 10)) {
-      const response = await searchTalks(pagefind, q);
+      const response = await searchTalks(search, q);
       for (const result of response.results.slice(0, 10)) {
         const data = await result.data();
         for (const label of ['Tags (English and Chinese)', 'Topics 主题', 'Watch the video', 'our translation']) {

@@ -6,20 +6,20 @@
  * go through searchTalks, the function the browser's search UIs call.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchTalks } from '../../src/lib/search-query.ts';
+import { searchTalks, type TalkSearch } from '../../src/lib/search-query.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { kb } from '../helpers/corpus.ts';
-import { loadPagefind, type NodePagefind } from '../helpers/pagefind.ts';
+import { loadSearch, type SearchResult } from '../helpers/pagefind.ts';
 import { browserWords, chineseRuns, titleCases, titleFailures } from '../helpers/search-suites.ts';
 
 const titlesOf = (talk: (typeof kb.talks)[number]) => [talk.data.title, ...talk.data.altTitles.map((a) => a.title)];
 
-let pagefind: NodePagefind;
+let search: TalkSearch<SearchResult>;
 beforeAll(async () => {
-  pagefind = await loadPagefind();
+  search = await loadSearch();
 });
 
-const failures = (list: { phrase: string; talks: string[] }[]) => titleFailures(pagefind, list, urls.talk);
+const failures = (list: { phrase: string; talks: string[] }[]) => titleFailures(search, list, urls.talk);
 
 describe('title phrases, generated from every title', () => {
   const runs = titleCases(titlesOf, chineseRuns);
@@ -39,7 +39,7 @@ describe('title phrases, generated from every title', () => {
   }, 300_000);
 
   it('answers the two phrases readers reported', async () => {
-    const top = async (q: string) => Promise.all((await searchTalks(pagefind, q)).results.slice(0, 10).map(async (r) => ((await r.data()) as { url: string }).url));
+    const top = async (q: string) => Promise.all((await searchTalks(search, q)).results.slice(0, 10).map(async (r) => ((await r.data()) as { url: string }).url));
     expect((await top('超大规模'))[0]).toBe(urls.talk('ffa-2020/bytedance-large-scale-scheduling'));
     expect(await top('大规模')).toContain(urls.talk('ffa-2020/bytedance-large-scale-scheduling'));
     expect(await top('批流一体')).toContain(urls.talk('ffa-2020/linkedin-spark-to-flink'));
