@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../src/content-dir.ts';
-import { ContentError, contentProblems } from '../src/integrations/ffa-kb.ts';
+import { ContentError, contentProblems } from '../src/integrations/content-check.ts';
 
 const root = join(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.FFA_OUT_DIR ?? 'dist');

@@ -44,8 +44,17 @@ export function formatDay(day: string, lang: Lang = 'zh'): string {
   return DAY_FORMAT[lang].format(new Date(`${day}T00:00:00Z`));
 }
 
+// A build formats the same few conference ranges for every talk in every list: once each is enough.
+const ranges = new Map<string, string>();
+
 /** A conference's dates: "2020年12月13日–15日"; "December 13 – 15, 2020". */
 export function formatRange(start: string, end: string, lang: Lang = 'zh'): string {
+  const key = `${lang} ${start} ${end}`;
+  if (!ranges.has(key)) ranges.set(key, rangeText(start, end, lang));
+  return ranges.get(key)!;
+}
+
+function rangeText(start: string, end: string, lang: Lang): string {
   if (start === end) return formatDay(start, lang);
   if (lang === 'en') return DAY_FORMAT.en.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
   // zh-CN's own formatRange prints "2020/12/13 – 2020/12/15"; readers write the shared parts once.

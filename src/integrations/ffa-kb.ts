@@ -1,7 +1,8 @@
 /**
  * Build hooks of the knowledge base:
- * - before anything is written, check the whole content (schemas and every cross-reference) and
- *   stop the build with each problem's file and field: Astro's `reference()` would only log;
+ * - before any page is rendered, check the whole content (schemas and every cross-reference) and
+ *   stop the build with each problem's file and field: Astro's `reference()` would only log
+ *   (src/integrations/content-check.ts);
  * - after the pages are written, index them with Pagefind's Node API, so `astro build` alone
  *   yields a searchable site. If indexing fails, the half-built output is removed.
  */
@@ -9,30 +10,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readContent } from '../model/read-content.ts';
-import { formatProblem, validateContent } from '../model/validate.ts';
+import { ContentError, contentProblems, contentProblemsInWorker } from './content-check.ts';
 import { escapeHtml, headersFile } from '../lib/security.ts';
 import { normalizeBase } from '../lib/urls.ts';
-
-export class ContentError extends Error {
-  constructor(problems: string[]) {
-    super(
-      `The content has ${problems.length} problem(s); nothing was built:\n` +
-        problems.map((p) => `  - ${p}`).join('\n') +
-        '\nFix the fields named above (the model is src/model/schema.ts).',
-    );
-    this.name = 'ContentError';
-  }
-}
-
-export function contentProblems(contentDir: string): string[] {
-  return validateContent(readContent(contentDir, process.cwd())).problems.map(formatProblem);
-}
-
-export function checkContent(contentDir: string): void {
-  const problems = contentProblems(contentDir);
-  if (problems.length) throw new ContentError(problems);
-}
 
 /** The page `astro dev` serves while the content has problems. */
 export function problemsPage(problems: string[]): string {
@@ -63,14 +43,23 @@ const timingsFile = process.env.FFA_TIMINGS;
 export default function ffaKb({ contentDir, search = true }: { contentDir: string; search?: boolean }): AstroIntegration {
   const started = performance.now();
   let base = '/';
+  let checking: Promise<string[]> | undefined;
   return {
     name: 'ffa-kb',
     hooks: {
-      // Before Astro syncs content (its zod errors stop at the first bad file) and before
-      // anything is written: every problem of every file, at once.
+      // Every problem of every file, at once, before any page is rendered. scripts/build.ts
+      // (npm run build) has checked before it started astro and says so; a bare `astro build`
+      // checks on a worker thread while Astro syncs the content, and waits for it at build start.
+      // (If Astro's own schema check refuses a file first, its error names the file and field.)
       'astro:config:setup': ({ command }) => {
-        // scripts/build.ts (npm run build) has just checked and says so; a bare `astro build` checks here.
-        if (command === 'build' && process.env.FFA_CONTENT_CHECKED !== contentDir) checkContent(contentDir);
+        if (command === 'build' && process.env.FFA_CONTENT_CHECKED !== contentDir) {
+          checking = contentProblemsInWorker(contentDir);
+          checking.catch(() => {}); // awaited at build start; until then a failure is not unhandled
+        }
+      },
+      'astro:build:start': async () => {
+        const problems = (await checking) ?? [];
+        if (problems.length) throw new ContentError(problems);
       },
       // In `astro dev`, the check runs again whenever a content file changes. While the content
       // has problems, every page answers with them (file and field) instead of a TypeError.

@@ -41,6 +41,8 @@ export interface RelatedIndex {
   postings: Map<string, number[]>;
   /** Scratch space for one query: scores by position, and which positions were touched. */
   scores: Int32Array;
+  /** Each talk's place in id order (localeCompare), so a tie costs an integer comparison. */
+  idRank: Int32Array;
 }
 
 export function relatedIndex(talks: readonly Tagged[]): RelatedIndex {
@@ -55,7 +57,9 @@ export function relatedIndex(talks: readonly Tagged[]): RelatedIndex {
       }
     }
   });
-  return { talks, position: new Map(talks.map((t, i) => [t.id, i])), postings, scores: new Int32Array(talks.length) };
+  const idRank = new Int32Array(talks.length);
+  [...talks.keys()].sort((a, b) => talks[a].id.localeCompare(talks[b].id)).forEach((position, rank) => (idRank[position] = rank));
+  return { talks, position: new Map(talks.map((t, i) => [t.id, i])), postings, scores: new Int32Array(talks.length), idRank };
 }
 
 /** What two talks share, in weight order of kind. */
@@ -65,7 +69,7 @@ function sharedReasons(talk: Tagged, other: Tagged): Reason[] {
 
 /** The talks sharing the most with `talk`, best first; ties go to the nearer year, then the id. */
 export function relatedTalks(talk: Tagged, index: RelatedIndex, { limit = 5, minScore = 2 } = {}): Related[] {
-  const { talks, postings, scores } = index;
+  const { talks, postings, scores, idRank } = index;
   const self = index.position.get(talk.id);
   const touched: number[] = [];
   const add = (kinds: ReasonKind[]) => {
@@ -89,7 +93,7 @@ export function relatedTalks(talk: Tagged, index: RelatedIndex, { limit = 5, min
   const better = (a: number, b: number) =>
     scores[a] - scores[b] ||
     Math.abs(talks[b].year - talk.year) - Math.abs(talks[a].year - talk.year) ||
-    talks[b].id.localeCompare(talks[a].id);
+    idRank[b] - idRank[a];
   const best: number[] = [];
   for (const p of touched) {
     if (scores[p] < minScore) continue;

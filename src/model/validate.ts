@@ -101,7 +101,7 @@ export const MIN_NOTES_CHARS = 100;
 
 // Each Chinese character counts as a word here, each run of Latin letters or digits as one: cheap
 // enough for every note of a 10,000-talk corpus (Intl.Segmenter was a tenth of the check's time).
-const WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const WORDS = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+/gv;
 /** A word repeated at least this often that also makes up this share of a note's words is stuffing. */
 export const STUFFING = { repeats: 20, share: 0.2 };
 
@@ -114,7 +114,8 @@ export function stuffedWord(body: string): { word: string; count: number; share:
     const word = segment.toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const [word, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  let [word, count] = ['', 0];
+  for (const [w, c] of counts) if (c > count) [word, count] = [w, c];
   return count >= STUFFING.repeats && count / total >= STUFFING.share ? { word, count, share: count / total } : undefined;
 }
 
