@@ -9,7 +9,7 @@ import type { Problem, RawContent, RawEntry } from './read-content.ts';
 import { checkBody } from './body-check.ts';
 import { idsAt, referenceFields } from './references.ts';
 import { checkEnglish } from './english.ts';
-import { INLINE_MARK, visibleText } from './notes-text.ts';
+import { badInlineMarks, badMarkMessage, stuffedWord, stuffingMessage, visibleText } from './notes-text.ts';
 
 export type { Problem };
 
@@ -95,40 +95,8 @@ export function getPath(data: unknown, path: string): unknown {
     .reduce<unknown>((value, key) => (value != null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
-const MARK_WORD = /待核实/gu;
 /** Below this many letters and digits, a body without takeaways, claims or Q&A holds no notes. */
 export const MIN_NOTES_CHARS = 100;
-
-// Each Chinese character counts as a word here, each run of Latin letters or digits as one: cheap
-// enough for every note of a 10,000-talk corpus (Intl.Segmenter was a tenth of the check's time).
-const WORDS = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+/gv;
-/** A word repeated at least this often that also makes up this share of a note's words is stuffing. */
-export const STUFFING = { repeats: 20, share: 0.2 };
-
-/** The word a note repeats to game search (`反压 反压 反压 …`), if any, with its count and share. */
-export function stuffedWord(body: string): { word: string; count: number; share: number } | undefined {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const [segment] of body.replace(/<!--[\s\S]*?-->/g, '').matchAll(WORDS)) {
-    total++;
-    const word = segment.toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  let [word, count] = ['', 0];
-  for (const [w, c] of counts) if (c > count) [word, count] = [w, c];
-  return count >= STUFFING.repeats && count / total >= STUFFING.share ? { word, count, share: count / total } : undefined;
-}
-
-/** Line numbers (1-based, counted in the body) of 待核实 marks that lack the fixed form or a reason. */
-export function badInlineMarks(body: string): number[] {
-  const wellFormed = new Set<number>();
-  for (const m of body.matchAll(INLINE_MARK)) if (m[0].slice(5, -1).trim().length >= 2) wellFormed.add(m.index + 1);
-  const lines: number[] = [];
-  for (const m of body.matchAll(MARK_WORD)) {
-    if (!wellFormed.has(m.index)) lines.push(body.slice(0, m.index).split('\n').length);
-  }
-  return lines;
-}
 
 export function validateContent(raw: RawContent): { problems: Problem[]; content: Content } {
   const problems: Problem[] = [...raw.problems];
@@ -248,17 +216,9 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
       );
     }
     const stuffed = stuffedWord(entry.body ?? '');
-    if (stuffed) {
-      report(
-        entry,
-        'notes',
-        `repeats "${stuffed.word}" ${stuffed.count} times (${Math.round(stuffed.share * 100)}% of its words); expected notes written for readers, not words repeated for search ranking`,
-      );
-    }
+    if (stuffed) report(entry, 'notes', stuffingMessage(stuffed));
     const lineOf = (bodyLine: number) => bodyLine + (entry.bodyLine ?? 1) - 1;
-    for (const line of badInlineMarks(entry.body ?? '')) {
-      report(entry, `line ${lineOf(line)}`, 'has a 待核实 mark without its reason; expected the form （待核实：why the statement is not confirmed）');
-    }
+    for (const line of badInlineMarks(entry.body ?? '', 'zh')) report(entry, `line ${lineOf(line)}`, badMarkMessage('zh'));
     for (const problem of checkBody(entry.body ?? '', entry.file.endsWith('.mdx'))) report(entry, `line ${lineOf(problem.line)}`, problem.message);
     checkUnverified(entry, t.unverified, report);
   }

@@ -99,4 +99,16 @@ describe('the English edition', () => {
       'content/features.yaml → descriptionEn: [id unaligned-checkpoint] is missing; expected the English of description',
     ]);
   });
+
+  it('refuses an English body stuffed with one word, and an inline mark without its reason; plain prose full of "the" passes', () => {
+    const stuffed = Array.from({ length: 30 }, () => 'backpressure').join(' ');
+    expect(problems((dir) => edit(dir, EN, 'switch to unaligned checkpoints.', `switch to unaligned checkpoints. ${stuffed}`))).toEqual([
+      'content/en/talks/conf-a/unaligned.md → body: repeats "backpressure" 31 times (76% of its words); expected notes written for readers, not words repeated for search ranking',
+    ]);
+    expect(problems((dir) => edit(dir, EN, 'switch to unaligned checkpoints.', 'switch to unaligned checkpoints (unverified).'))).toEqual([
+      'content/en/talks/conf-a/unaligned.md → line 8: has a "(unverified" mark without its reason; expected the form (unverified: why the statement is not confirmed)',
+    ]);
+    const the = Array.from({ length: 25 }, (_, i) => `the job ${i} kept the state`).join(', ');
+    expect(problems((dir) => edit(dir, EN, 'switch to unaligned checkpoints.', `switch to unaligned checkpoints: ${the}.`))).toEqual([]);
+  });
 });
