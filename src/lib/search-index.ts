@@ -11,10 +11,7 @@ import type { Lang } from '../i18n/lang.ts';
 // Types only: the search page's script imports FILTERS from here and must not bundle the dictionaries.
 import type { Localized } from '../i18n/localize.ts';
 
-/**
- * A talk's tags in both languages, in rows by kind. Topic names are broad (a topic has dozens of
- * talks): search matches only the specific tags by name.
- */
+/** A talk's tags in both languages, in rows by kind, as its tag block shows them. */
 export type TagRow = ReturnType<typeof tagRows>[number];
 
 export function tagRows(talk: TalkView, kb: Kb, lang: Lang = 'zh') {
@@ -23,16 +20,16 @@ export function tagRows(talk: TalkView, kb: Kb, lang: Lang = 'zh') {
   const term = (id: string) => kb.term(id)!.data;
   const company = (id: string) => kb.company(id)!.data;
   return [
-    { kind: 'topic' as const, broad: true, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: nameFirst(names.topic(topic(id)), lang === 'en' ? topic(id).titleEn : topic(id).title) })) },
-    { kind: 'feature' as const, broad: false, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
-    { kind: 'company' as const, broad: false, items: talk.companies.map((id) => ({ href: urls.company(id), names: nameFirst(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
-    { kind: 'term' as const, broad: false, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: nameFirst(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
+    { kind: 'topic' as const, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: nameFirst(names.topic(topic(id)), lang === 'en' ? topic(id).titleEn : topic(id).title) })) },
+    { kind: 'feature' as const, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
+    { kind: 'company' as const, items: talk.companies.map((id) => ({ href: urls.company(id), names: nameFirst(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
+    { kind: 'term' as const, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: nameFirst(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
   ].filter((row) => row.items.length > 0);
 }
 
 /**
  * The tags a query can name (src/lib/search-query.ts): a talk's features, companies, glossary terms
- * and speakers. Topic names are broad and left out, as in tagRows.
+ * and speakers. Topic names are broad (a topic has dozens of talks) and left out.
  */
 const NAMED_TAGS = {
   feature: { of: (talk: TalkView) => talk.data.features, names: (kb: Kb, id: string) => names.feature(kb.feature(id)!.data), all: (kb: Kb) => kb.features },

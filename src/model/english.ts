@@ -6,8 +6,7 @@
  */
 import type { Content, Entry } from './validate.ts';
 import type { CollectionName } from './schema.ts';
-import { checkBody } from './body-check.ts';
-import { badInlineMarks, badMarkMessage, INLINE_MARK, INLINE_MARK_EN, stuffedWord, stuffingMessage, visibleText } from './notes-text.ts';
+import { checkNotesBody, INLINE_MARK, INLINE_MARK_EN, visibleText } from './notes-text.ts';
 
 
 type Report = (entry: { file: string }, field: string, message: string) => void;
@@ -91,11 +90,7 @@ function pairBody(zh: Entry<unknown>, en: Entry<unknown>, report: Report) {
   if (zhMarks !== enMarks) {
     report(en, 'body', `has ${enMarks} inline "(unverified: why)" mark(s) but the Chinese has ${zhMarks} （待核实：…）; expected each Chinese mark carried over`);
   }
-  const lineOf = (line: number) => line + (en.bodyLine ?? 1) - 1;
-  for (const line of badInlineMarks(en.body ?? '', 'en')) report(en, `line ${lineOf(line)}`, badMarkMessage('en'));
-  const stuffed = stuffedWord(en.body ?? '');
-  if (stuffed) report(en, 'body', stuffingMessage(stuffed));
-  for (const problem of checkBody(en.body ?? '', en.file.endsWith('.mdx'))) report(en, `line ${lineOf(problem.line)}`, problem.message);
+  checkNotesBody(en, 'en', 'body', report);
 }
 
 /** `known`: the ids of every file read, valid or not. */

@@ -1,8 +1,10 @@
 /**
  * What the checks read in a notes body, shared by the Chinese rules (validate.ts) and the English
  * pairing (english.ts) and shown by the remark plugin: the inline unverified marks and the
- * readable text.
+ * readable text; and the rules every notes body meets in either language (checkNotesBody).
  */
+import { checkBody } from './body-check.ts';
+
 
 /** The fixed form of an inference inside a notes body: `（待核实：why）`, the reason required. */
 export const INLINE_MARK = /（待核实：[^）]*\S[^）]*）/gu;
@@ -59,8 +61,27 @@ export function badInlineMarks(body: string, lang: keyof typeof MARKS = 'zh'): n
 }
 
 /** What a malformed inline mark is told, in the language of the body. */
-export const badMarkMessage = (lang: keyof typeof MARKS) => `has a ${MARKS[lang].name} mark without its reason; expected the form ${MARKS[lang].shown}`;
+const badMarkMessage = (lang: keyof typeof MARKS) => `has a ${MARKS[lang].name} mark without its reason; expected the form ${MARKS[lang].shown}`;
 
 /** What a stuffed note is told. */
-export const stuffingMessage = (stuffed: { word: string; count: number; share: number }) =>
+const stuffingMessage = (stuffed: { word: string; count: number; share: number }) =>
   `repeats "${stuffed.word}" ${stuffed.count} times (${Math.round(stuffed.share * 100)}% of its words); expected notes written for readers, not words repeated for search ranking`;
+
+/**
+ * The rules a notes body meets in either language: no word stuffed for search, inline marks in
+ * their fixed form with a reason, and what body-check.ts allows (links, no images, MDX that runs no
+ * code). `stuffingField` is the field a stuffed note is reported under.
+ */
+export function checkNotesBody(
+  entry: { file: string; body?: string; bodyLine?: number },
+  lang: keyof typeof MARKS,
+  stuffingField: string,
+  report: (entry: { file: string }, field: string, message: string) => void,
+): void {
+  const body = entry.body ?? '';
+  const stuffed = stuffedWord(body);
+  if (stuffed) report(entry, stuffingField, stuffingMessage(stuffed));
+  const lineOf = (bodyLine: number) => bodyLine + (entry.bodyLine ?? 1) - 1;
+  for (const line of badInlineMarks(body, lang)) report(entry, `line ${lineOf(line)}`, badMarkMessage(lang));
+  for (const problem of checkBody(body, entry.file.endsWith('.mdx'))) report(entry, `line ${lineOf(problem.line)}`, problem.message);
+}

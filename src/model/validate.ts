@@ -6,10 +6,9 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type Conference, type Talk, type Topic } from './schema.ts';
 import type { Problem, RawContent, RawEntry } from './read-content.ts';
-import { checkBody } from './body-check.ts';
 import { idsAt, referenceFields } from './references.ts';
 import { checkEnglish } from './english.ts';
-import { badInlineMarks, badMarkMessage, stuffedWord, stuffingMessage, visibleText } from './notes-text.ts';
+import { checkNotesBody, visibleText } from './notes-text.ts';
 
 export type { Problem };
 
@@ -215,11 +214,7 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
         `is "${t.notes}" but the page holds no takeaway, claim or Q&A and under ${MIN_NOTES_CHARS} characters of notes; expected notes of substance, or notes: none with an empty body`,
       );
     }
-    const stuffed = stuffedWord(entry.body ?? '');
-    if (stuffed) report(entry, 'notes', stuffingMessage(stuffed));
-    const lineOf = (bodyLine: number) => bodyLine + (entry.bodyLine ?? 1) - 1;
-    for (const line of badInlineMarks(entry.body ?? '', 'zh')) report(entry, `line ${lineOf(line)}`, badMarkMessage('zh'));
-    for (const problem of checkBody(entry.body ?? '', entry.file.endsWith('.mdx'))) report(entry, `line ${lineOf(problem.line)}`, problem.message);
+    checkNotesBody(entry, 'zh', 'notes', report);
     checkUnverified(entry, t.unverified, report);
   }
 
