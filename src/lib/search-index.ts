@@ -15,16 +15,44 @@ import type { Localized } from '../i18n/localize.ts';
 export type TagRow = ReturnType<typeof tagRows>[number];
 
 export function tagRows(talk: TalkView, kb: Kb, lang: Lang = 'zh') {
-  const urls = urlsFor(lang);
-  const topic = (id: string) => kb.topic(id)!.data;
-  const term = (id: string) => kb.term(id)!.data;
-  const company = (id: string) => kb.company(id)!.data;
+  const item = tagItems(kb, lang);
   return [
-    { kind: 'topic' as const, items: talk.data.topics.map((id) => ({ href: urls.topic(id), names: nameFirst(names.topic(topic(id)), lang === 'en' ? topic(id).titleEn : topic(id).title) })) },
-    { kind: 'feature' as const, items: talk.data.features.map((id) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) })) },
-    { kind: 'company' as const, items: talk.companies.map((id) => ({ href: urls.company(id), names: nameFirst(names.company(company(id)), lang === 'en' ? (company(id).nameEn ?? company(id).name) : company(id).name) })) },
-    { kind: 'term' as const, items: talk.terms.map((id) => ({ href: urls.glossaryTerm(id), names: nameFirst(names.term(term(id)), lang === 'en' ? term(id).en : term(id).zh) })) },
+    { kind: 'topic' as const, items: talk.data.topics.map((id) => item('topic', id)) },
+    { kind: 'feature' as const, items: talk.data.features.map((id) => item('feature', id)) },
+    { kind: 'company' as const, items: talk.companies.map((id) => item('company', id)) },
+    { kind: 'term' as const, items: talk.terms.map((id) => item('term', id)) },
   ].filter((row) => row.items.length > 0);
+}
+
+type TagItem = { href: string; names: string[] };
+const tagItemCache = new WeakMap<Kb, Map<string, TagItem>>();
+
+/** A tag's link and names as the tag block shows them, made once per tag and language: talks share tags. */
+function tagItems(kb: Kb, lang: Lang) {
+  const urls = urlsFor(lang);
+  const make = {
+    topic: (id: string) => {
+      const topic = kb.topic(id)!.data;
+      return { href: urls.topic(id), names: nameFirst(names.topic(topic), lang === 'en' ? topic.titleEn : topic.title) };
+    },
+    feature: (id: string) => ({ href: urls.feature(id), names: names.feature(kb.feature(id)!.data) }),
+    company: (id: string) => {
+      const company = kb.company(id)!.data;
+      return { href: urls.company(id), names: nameFirst(names.company(company), lang === 'en' ? (company.nameEn ?? company.name) : company.name) };
+    },
+    term: (id: string) => {
+      const term = kb.term(id)!.data;
+      return { href: urls.glossaryTerm(id), names: nameFirst(names.term(term), lang === 'en' ? term.en : term.zh) };
+    },
+  };
+  let cache = tagItemCache.get(kb);
+  if (!cache) tagItemCache.set(kb, (cache = new Map()));
+  return (kind: keyof typeof make, id: string): TagItem => {
+    const key = `${lang} ${kind} ${id}`;
+    let item = cache.get(key);
+    if (!item) cache.set(key, (item = make[kind](id)));
+    return item;
+  };
 }
 
 /**

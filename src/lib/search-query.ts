@@ -6,7 +6,7 @@
  * while the browser splits the query with ICU (超 | 大规模), so a reader who types words straight
  * from a title could find nothing. Each talk page therefore also carries its titles as Chinese
  * character pairs and words (`searchTokens`), and its tags and speakers as `kind/id` values
- * (src/components/SearchTokens.astro), as Pagefind filter values; a query that is the whole name of
+ * (searchTokenSpansHtml in src/site/fragments.ts), as Pagefind filter values; a query that is the whole name of
  * a tag, in either language (`nameKey`), is turned into those values by the site's tag name index
  * (/search-tags.json, src/lib/search-index.ts). Filters match exactly: a word
  * search would, finding no exact word, quietly retry with ever shorter prefixes of it (Pagefind's
