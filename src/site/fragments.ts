@@ -11,7 +11,7 @@ import { escapeHtml } from '../lib/security.ts';
 import type { Localized } from '../i18n/localize.ts';
 
 /** One row of the tag block: each tag's first two names linked, its other names after it. */
-export function tagItemsHtml(items: TagRow['items'], l: Localized): string {
+export function tagItemsHtml(items: TagRow['items'], l: Pick<Localized, 't' | 'list'>): string {
   return items
     .map((item) => {
       const link = `<a href="${escapeHtml(item.href)}">${escapeHtml(item.names.slice(0, 2).join(' / '))}</a>`;

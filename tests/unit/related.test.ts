@@ -42,4 +42,26 @@ describe('relatedTalks', () => {
     const all = [me, ...Array.from({ length: 9 }, (_, i) => talk(`t${i}`, { features: ['uc'] }))];
     expect(relatedTalks(me, all, { limit: 3 })).toHaveLength(3);
   });
+
+  it('lets shared topics rank the talks the specific tags found, when those are enough to fill the list', () => {
+    // Six talks share the feature (more than the limit of 5), so topic-only talks are not looked at;
+    // among the six, each shared topic adds its weight: two topics, then one, then none (by id).
+    const all = [
+      me,
+      ...['a', 'b', 'c'].map((id) => talk(`${id}-no-topic`, { features: ['uc'] })),
+      talk('z-one-topic', { features: ['uc'], topics: ['sql'] }),
+      talk('y-two-topics', { features: ['uc'], topics: ['checkpoint', 'sql'] }),
+      talk('x-other-topic', { features: ['uc'], topics: ['lakehouse'] }),
+      talk('topic-only', { topics: ['checkpoint', 'sql'] }),
+    ];
+    const related = relatedTalks(me, all);
+    expect(related.map((r) => [r.id, r.score])).toEqual([
+      ['y-two-topics', 5],
+      ['z-one-topic', 4],
+      ['a-no-topic', 3],
+      ['b-no-topic', 3],
+      ['c-no-topic', 3],
+    ]);
+    expect(related[0].reasons).toEqual([{ kind: 'feature', id: 'uc' }, { kind: 'topic', id: 'checkpoint' }, { kind: 'topic', id: 'sql' }]);
+  });
 });
