@@ -3,10 +3,11 @@
  * run only on the files where they can change something. The output is the same as running them
  * on every file (tests/unit/markdown-fast-paths.test.ts renders both ways and compares).
  *
- * - SmartyPants (curly quotes, dashes, ellipses) re-parses all the text of a file with retext:
+ * - SmartyPants (curly quotes, dashes, ellipses) re-parses the text of a file with retext:
  *   about a quarter of the Markdown time. It can only change a file whose text holds a straight
  *   quote, a backtick, `--`, `...` or `. . .`; a character reference (`&quot;`) may decode to
- *   one, so `&` counts too.
+ *   one, so `&` counts too. Within such a file, its second pass (dashes, ellipses, backticks)
+ *   runs a whole retext parse per text node; it is skipped for the nodes that hold none of those.
  * - rehype-raw round-trips the whole tree through an HTML parser to read raw HTML before it is
  *   sanitized. Without a `<` in the source there is no raw HTML to read. (Astro's own rehype-raw
  *   at the end of its pipeline still runs on every file.)
@@ -14,7 +15,9 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import remarkSmartypants from 'remark-smartypants';
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 const SMARTYPANTS_CAN_CHANGE = /["'`&]|--|\.\s*\.\s*\./;
@@ -31,13 +34,53 @@ export function mayHoldRawHtml(source: string): boolean {
   return MAY_HOLD_RAW_HTML.test(source);
 }
 
-/** remark-smartypants, skipped for a file it cannot change. Use with `smartypants: false`. */
-export function remarkSmartypantsWhereNeeded(options?: object) {
-  const transform = (remarkSmartypants as unknown as (options?: object) => (tree: MdastRoot) => void)(options);
+/**
+ * SmartyPants as Astro runs it (remark-smartypants 3.0.3, whose transform this follows step by
+ * step), skipped for a file it cannot change. Use with `smartypants: false`.
+ */
+export function remarkSmartypantsWhereNeeded() {
+  // First the quotes, over the file's text at once so that quotes pair across emphasis and links;
+  // then dashes, ellipses and backticks, node by node (they change the text's length).
+  const quotes = retext().use(retextSmartypants, { ellipses: false, dashes: false, backticks: false });
+  const rest = retext().use(retextSmartypants, { quotes: false });
   return (tree: MdastRoot, file: VFile) => {
-    if (mayNeedSmartypants(sourceOf(file))) transform(tree);
+    if (!mayNeedSmartypants(sourceOf(file))) return;
+    const nodes: (Literal | Block)[] = [];
+    let text = '';
+    visit(tree, (node, index, parent) => {
+      if (!parent || !SMARTYPANTS_NODES.has(node.type) || (parent.type === 'mdxJsxTextElement' && !jsxTextParentVisited(parent))) return;
+      if (isLiteral(node)) text += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
+      else if (isBlock(node)) text += ' '; // a block starts fresh: a quote at its start opens
+      else return;
+      nodes.push(node as Literal | Block);
+    });
+    const quoted = quotes.processSync(text).toString();
+    let start = 0;
+    for (const node of nodes) {
+      if (!isLiteral(node)) {
+        start += 1;
+        continue;
+      }
+      const end = start + node.value.length;
+      if (node.type === 'text') {
+        const value = quoted.slice(start, end);
+        node.value = REST_CAN_CHANGE.test(value) ? rest.processSync(value).toString() : value;
+      }
+      start = end;
+    }
   };
 }
+
+// What remark-smartypants visits, and what its second pass can change in a node's text (a straight
+// single quote too, in case the first pass left one for the backtick rule).
+const SMARTYPANTS_NODES = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const REST_CAN_CHANGE = /['`]|--|\.\s*\.\s*\./;
+type Literal = { type: string; value: string };
+type Block = { type: string };
+const isLiteral = (node: object): node is Literal => 'value' in node && typeof node.value === 'string';
+const isBlock = (node: { type: string }) => BLOCKS.has(node.type);
+const jsxTextParentVisited = (parent: object) => 'name' in parent && typeof parent.name === 'string' && !['style', 'script'].includes(parent.name);
 
 /** rehype-raw, skipped for a file without raw HTML (it would return the same tree). */
 export function rehypeRawWhereNeeded() {

@@ -41,6 +41,8 @@ const crafted = [
   '中文里夹着 <b>raw</b> HTML 和 <script>alert(1)</script>。',
   '| a | b |\n|---|---|\n| 1 | 2 |',
   'Three dots with spaces . . . and a dash---long.',
+  'A "quote across *emphasis* and [a link](https://flink.apache.org/) -- then" more... and `x--y`.',
+  "Rock 'n' roll, ``old style'' quotes, and a heading:\n\n## It's \"done\" -- mostly...",
 ];
 
 describe('the Markdown steps that run only where needed', () => {
