@@ -47,7 +47,7 @@ export function remarkSmartypantsWhereNeeded() {
     if (!mayNeedSmartypants(sourceOf(file))) return;
     const nodes: (Literal | Block)[] = [];
     let text = '';
-    visit(tree, (node, index, parent) => {
+    visit(tree, (node, _index, parent) => {
       if (!parent || !SMARTYPANTS_NODES.has(node.type) || (parent.type === 'mdxJsxTextElement' && !jsxTextParentVisited(parent))) return;
       if (isLiteral(node)) text += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
       else if (isBlock(node)) text += ' '; // a block starts fresh: a quote at its start opens
