@@ -10,7 +10,7 @@
  *   and language (installed into .bench/starlight on demand; it runs Pagefind itself). At 1,000 and
  *   5,000 talks the three builds alternate over one discarded warm-up and 3 measured rounds, and
  *   the medians are reported; the real corpus and 10,000 talks are built once. Also 1,000 talks
- *   as .mdx against .md. Every build starts with a cold content cache, as on a fresh clone.
+ *   as .mdx against .md. Every build starts cold, as on a fresh clone (coldStart).
  * - Per build: Astro and Pagefind time, peak memory (largest process), dist/ and index size,
  *   median warm query time in Node.
  * - For the real site, in Chromium: each page type's eager weight (HTML + CSS + JS, gzip) and the

@@ -5,10 +5,10 @@
  * Why more than one Pagefind query: Pagefind segments Chinese when it indexes (超大规模 → 超大 | 规模),
  * while the browser splits the query with ICU (超 | 大规模), so a reader who types words straight
  * from a title could find nothing. Each talk page therefore also carries its titles as Chinese
- * character pairs and words (`searchTokens`), and its tags and speakers as `kind/id` values
- * (searchTokenSpansHtml in src/site/fragments.ts), as Pagefind filter values; a query that is the whole name of
- * a tag, in either language (`nameKey`), is turned into those values by the site's tag name index
- * (/search-tags.json, src/lib/search-index.ts). Filters match exactly: a word
+ * character pairs and words (`searchTokens`), and its tags and speakers as `kind/id` values,
+ * as Pagefind filter values (searchTokenSpansHtml in src/site/fragments.ts); a query that is the
+ * whole name of a tag, in either language (`nameKey`), is turned into those values by the site's
+ * tag name index (/search-tags.json, src/lib/search-index.ts). Filters match exactly: a word
  * search would, finding no exact word, quietly retry with ever shorter prefixes of it (Pagefind's
  * backtracking). The talks whose title has every pair and word of the query come first, then those
  * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
