@@ -137,6 +137,14 @@ export function localize(kb: Kb, lang: Lang) {
     trackName: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ?? track.name) : track.name),
     trackOther: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ? track.name : undefined) : track.nameEn),
 
+    /** A conference's name in this language: on English pages ours where the official name is Chinese. */
+    conferenceName: (c: Entry<Conference>) => (en ? (kb.en.conference(c.id)?.data.name ?? c.data.name) : c.data.name),
+    conferenceShort: (c: Entry<Conference>) => (en ? (kb.en.conference(c.id)?.data.shortName ?? c.data.shortName) : c.data.shortName),
+    /** The official name, shown beside ours where they differ. */
+    conferenceOfficial: (c: Entry<Conference>) => (en && kb.en.conference(c.id)?.data.name ? c.data.name : undefined),
+    /** A link's label in this language: ours in English where the Chinese label is our description. */
+    linkLabel: (link: { label?: string; labelEn?: string }) => (en ? (link.labelEn ?? link.label) : link.label),
+
     /** A conference's prose in this language. */
     conference(entry: Entry<Conference>) {
       const c = entry.data;

@@ -129,6 +129,7 @@ const zh = {
 
   conferences: {
     title: '大会',
+    officialName: '',
     date: '日期',
     postponed: (year: number) => `（${year} 届，延期举办）`,
     format: '形式',
@@ -397,6 +398,7 @@ const en: Dictionary = {
 
   conferences: {
     title: 'Conferences',
+    officialName: 'Official name: ',
     date: 'Dates',
     postponed: (year: number) => ` (the ${year} edition, postponed)`,
     format: 'Format',

@@ -124,7 +124,7 @@ export function searchLabels(kb: Kb, l: Localized) {
   const { t } = l;
   return {
     filters: {
-      conference: Object.fromEntries(kb.conferences.map((c) => [c.id, c.data.shortName])),
+      conference: Object.fromEntries(kb.conferences.map((c) => [c.id, l.conferenceShort(c)])),
       year: Object.fromEntries(kb.conferences.map((c) => [String(c.data.year), String(c.data.year)])),
       topic: Object.fromEntries(kb.topics.map((topic) => [topic.id, l.topicTitle(topic)])),
       company: Object.fromEntries(kb.companies.map((c) => [c.id, l.companyName(c.data)])),

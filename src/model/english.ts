@@ -135,6 +135,12 @@ export function checkEnglish(content: Content, report: Report, known: Record<Col
     pairField(en, 'figures', zh.data.figures, en.data.figures, report);
     pairValues(en, 'figures', zh.data.figures, en.data.figures, report);
     pairMarks(en, zh.data.unverified, en.data.unverified, report);
+    // English pages name a conference in English: ours where the official name is Chinese, never a second name for a Latin one.
+    for (const field of ['name', 'shortName'] as const) {
+      const official = zh.data[field];
+      if (HAN.test(official) && !en.data[field]) report(en, field, `is missing; the official ${field} "${official}" is not in Latin letters, so English pages need ours`);
+      if (!HAN.test(official) && en.data[field]) report(en, field, `is set, but the official ${field} "${official}" is already in Latin letters; expected none`);
+    }
   }
 
   const registry = <T extends Record<string, unknown>>(entries: Entry<T>[], field: string, enField: string) => {

@@ -96,6 +96,7 @@ export const link = z
     kind: z.enum(LINK_KINDS).describe('What the link leads to.'),
     url: webUrl,
     label: text('What to show for the link, e.g. the slide file name as published.').optional(),
+    labelEn: text('The label on English pages, where the label is our description in Chinese (主会场视频 → Main-hall video); a published title or file name stays as it is.').optional(),
     source: sourceId.optional().describe('The source that gives this link, where it is not the talk\'s only source.'),
   })
   .strict()
@@ -403,6 +404,8 @@ export const topicEn = z
 
 export const conferenceEn = z
   .object({
+    name: text('The name in English, where the official name is not in Latin letters: ours, and labelled so (Flink Forward 2020 Chinese edition).').optional(),
+    shortName: text('The short name in English, with name (FF 2020 Chinese edition).').optional(),
     description: text('The description in English.'),
     themes: list(text('A theme\'s text in English, in the Chinese order.'), 200).default([]),
     figures: list(englishClaim, 40).default([]),

@@ -27,7 +27,7 @@ export function feed(kb: Kb, lang: Lang, site: URL | undefined) {
         title: text.title,
         link: urls.talk(talk.id),
         pubDate: new Date(`${talk.sortDay}T00:00:00Z`),
-        description: text.summary ?? `${talk.conference.data.shortName}${t.colon}${text.title}`,
+        description: text.summary ?? `${l.conferenceShort(talk.conference)}${t.colon}${text.title}`,
         categories: talk.data.topics.map((id) => l.topicTitle(kb.topic(id)!)),
       };
     }),

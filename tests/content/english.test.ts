@@ -100,6 +100,23 @@ describe('the English edition', () => {
     ]);
   });
 
+  it('asks for an English conference name where the official one is Chinese, and refuses a second name for a Latin one', () => {
+    const chinese = (dir: string) => edit(dir, 'conferences/conf-a.yaml', 'name: Fixture Conference 2020\nshortName: FC 2020', 'name: 测试大会 2020 中文精华版\nshortName: FC 2020 中文精华版');
+    expect(problems(chinese)).toEqual([
+      'content/en/conferences/conf-a.yaml → name: is missing; the official name "测试大会 2020 中文精华版" is not in Latin letters, so English pages need ours',
+      'content/en/conferences/conf-a.yaml → shortName: is missing; the official shortName "FC 2020 中文精华版" is not in Latin letters, so English pages need ours',
+    ]);
+    const english = 'name: Test Conference 2020 Chinese edition\nshortName: FC 2020 Chinese edition\ndescription:';
+    expect(problems((dir) => {
+      chinese(dir);
+      edit(dir, 'en/conferences/conf-a.yaml', 'description:', english);
+    })).toEqual([]);
+    expect(problems((dir) => edit(dir, 'en/conferences/conf-a.yaml', 'description:', english))).toEqual([
+      'content/en/conferences/conf-a.yaml → name: is set, but the official name "Fixture Conference 2020" is already in Latin letters; expected none',
+      'content/en/conferences/conf-a.yaml → shortName: is set, but the official shortName "FC 2020" is already in Latin letters; expected none',
+    ]);
+  });
+
   it('refuses an English body stuffed with one word, and an inline mark without its reason; plain prose full of "the" passes', () => {
     const stuffed = Array.from({ length: 30 }, () => 'backpressure').join(' ');
     expect(problems((dir) => edit(dir, EN, 'switch to unaligned checkpoints.', `switch to unaligned checkpoints. ${stuffed}`))).toEqual([

@@ -119,6 +119,40 @@ describe('the English pages', () => {
     expect(withName.$('h1').text()).not.toContain('romanized');
   });
 
+  it('name a conference in English where its official name is Chinese, with the official name beside ours', () => {
+    const named = kb.conferences.filter((c) => kb.en.conference(c.id)?.data.name);
+    expect(named.length).toBeGreaterThan(0);
+    for (const c of named) {
+      const twin = kb.en.conference(c.id)!.data;
+      const page = root.page(`/en/conferences/${c.id}/`);
+      expect(page.$('h1').text()).toContain(twin.name);
+      expect(page.$('h1 .badge').text()).toBe('our translation');
+      expect(page.$('.original-title [lang="zh-CN"]').text()).toBe(c.data.name);
+    }
+    // Nowhere else on an English page does the Chinese name stand in for ours.
+    const chineseNames = named.flatMap((c) => [c.data.name, c.data.shortName]);
+    const pages = root.sitePages().filter((p) => p.path.startsWith('/en/'));
+    const offenders = pages.filter((p) => {
+      // A copy: the parsed page is shared with the other tests.
+      const body = p.$('body').clone();
+      body.find('[lang="zh-CN"], script, style').remove();
+      const text = body.text();
+      return chineseNames.some((name) => text.includes(name));
+    });
+    expect(offenders.map((p) => p.path)).toEqual([]);
+  });
+
+  it('show our English label of a link where the Chinese label is our description, and the published label elsewhere', () => {
+    const withLabel = kb.talks.flatMap((t) => t.data.links.filter((link) => link.labelEn).map((link) => ({ talk: t, link })));
+    expect(withLabel.length).toBeGreaterThan(0);
+    for (const { talk, link } of withLabel) {
+      const en = root.page(`/en/talks/${talk.id}/`).$(`.facts a[href="${link.url}"]`);
+      expect(en.first().text(), talk.id).toBe(link.labelEn);
+      const zh = root.page(`/talks/${talk.id}/`).$(`.facts a[href="${link.url}"]`);
+      expect(zh.first().text(), talk.id).toBe(link.label);
+    }
+  });
+
   it('serve one bilingual 404 page', () => {
     const p = root.page('/404.html');
     expect(p.$('section[lang="zh-CN"] h1').text()).toBe(ui.zh.notFound.title);
