@@ -54,7 +54,8 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
   const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 4) }, () => (rand() < 0.75 ? zhSentence() : enSentence())).join('');
   const body = () => {
     const parts = ['## 背景', paragraph(), '## 做法', ...Array.from({ length: 2 + Math.floor(rand() * 4) }, () => `- ${zhSentence()}`), paragraph()];
-    if (rand() < 0.3) parts.push('| 指标 | 之前 | 之后 |', '|---|---:|---:|', `| 延迟 | ${Math.ceil(rand() * 60)} s | ${Math.ceil(rand() * 5)} s |`, `| 作业数 | ${Math.ceil(rand() * 900)} | ${Math.ceil(rand() * 3000)} |`);
+    // One part: rows separated by blank lines would be paragraphs of pipes, not a table.
+    if (rand() < 0.3) parts.push(['| 指标 | 之前 | 之后 |', '|---|---:|---:|', `| 延迟 | ${Math.ceil(rand() * 60)} s | ${Math.ceil(rand() * 5)} s |`, `| 作业数 | ${Math.ceil(rand() * 900)} | ${Math.ceil(rand() * 3000)} |`].join('\n'));
     if (rand() < 0.5) parts.push('## 结果', paragraph());
     // Straight quotes, as in about a quarter of the real Chinese notes (SmartyPants has work there).
     if (rand() < 0.3) parts.push(`团队把这一步叫作 "${pick(EN_OBJECTS)}"。`);

@@ -1,0 +1,35 @@
+/**
+ * The benchmark's synthetic corpus is content the site accepts, shaped like real notes: a corpus
+ * the content check refused would stop `npm run bench` halfway, and one without tables or lists
+ * would leave part of the Markdown pipeline unmeasured.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { synthesize } from '../../scripts/synth-corpus.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { formatProblem, validateContent } from '../../src/model/validate.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ffa-synth-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+synthesize(60, dir);
+const bodies = readdirSync(join(dir, 'talks'), { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(dir, 'talks', f), 'utf8').split('\n---\n').slice(1).join('\n---\n'));
+
+describe('the synthetic corpus', () => {
+  it('passes the content check, English twins included', () => {
+    const { problems, content } = validateContent(readContent(dir, join(dir, '..')));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect([content.talks.length, content.talksEn.length]).toEqual([60, 60]);
+  });
+
+  it('has notes with headings, lists and GFM tables (header, delimiter and rows in one block)', () => {
+    expect(bodies).toHaveLength(60);
+    expect(bodies.every((b) => /^## /m.test(b) && /^- /m.test(b))).toBe(true);
+    const tables = bodies.filter((b) => /^\| 指标 \| 之前 \| 之后 \|\n\|---\|---:\|---:\|\n\| 延迟 /m.test(b));
+    expect(tables.length).toBeGreaterThan(5);
+  });
+});
