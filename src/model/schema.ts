@@ -96,7 +96,7 @@ export const link = z
     kind: z.enum(LINK_KINDS).describe('What the link leads to.'),
     url: webUrl,
     label: text('What to show for the link, e.g. the slide file name as published.').optional(),
-    labelEn: text('The label on English pages, where the label is our description in Chinese (主会场视频 → Main-hall video); a published title or file name stays as it is.').optional(),
+    labelEn: text('The label on English pages, where the label is our description in Chinese (主会场视频 → Main-stage video); a published title or file name stays as it is.').optional(),
     source: sourceId.optional().describe('The source that gives this link, where it is not the talk\'s only source.'),
   })
   .strict()
