@@ -252,7 +252,8 @@ export function buildKb(content: Content) {
       talks
         .filter((t) => t.data.notes !== 'none')
         .map((t, i) => ({ t, i }))
-        .sort((a, b) => b.t.data.added.localeCompare(a.t.data.added) || a.i - b.i)
+        // Same day: the newest talks first (talks are in program order, oldest conference first).
+        .sort((a, b) => b.t.data.added.localeCompare(a.t.data.added) || b.i - a.i)
         .slice(0, limit)
         .map(({ t }) => t),
   };

@@ -1,9 +1,10 @@
-/** The indexes pages are built from, on the fixture content. */
+/** The indexes pages are built from, on the fixture content (and the real corpus where the fixture is too small). */
 import { describe, expect, it } from 'vitest';
 import { buildKb } from '../../src/lib/kb.ts';
 import { readContent } from '../../src/model/read-content.ts';
 import { validateContent } from '../../src/model/validate.ts';
 import { VALID_FIXTURE } from '../helpers/fixture.ts';
+import { kb as realKb } from '../helpers/corpus.ts';
 
 const { content } = validateContent(readContent(VALID_FIXTURE));
 const kb = buildKb(content);
@@ -43,6 +44,14 @@ describe('buildKb', () => {
 
   it('lists recently added notes by their added date, not the build time', () => {
     expect(kb.recentlyAdded(5).map((t) => t.id)).toEqual(['conf-a/unaligned']);
+  });
+
+  it('lists notes added on the same day newest talk first (the real corpus, where many share a day)', () => {
+    const recent = realKb.recentlyAdded(8);
+    const sameDay = realKb.talks.filter((t) => t.data.notes !== 'none' && t.data.added === recent[0].data.added);
+    expect(sameDay.length).toBeGreaterThan(8);
+    expect(recent[0].year).toBe(Math.max(...sameDay.map((t) => t.year)));
+    expect(recent.map((t) => t.year)).toEqual(recent.map((t) => t.year).sort((a, b) => b - a));
   });
 
   it('relates the two talks through their company', () => {
