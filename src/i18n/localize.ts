@@ -4,35 +4,14 @@
  * Facts that exist only in Chinese (a title no source gives in English, a name no source gives in
  * Latin letters) are shown as written, with our English or a labelled romanization beside them.
  */
-import { pinyin } from 'pinyin-pro';
 import type { Kb, TalkView } from '../lib/kb.ts';
 import type { Company, Conference, Feature, GlossaryTerm, Source, Speaker, Topic } from '../model/schema.ts';
 import type { Entry } from '../model/validate.ts';
 import { speakerLabel } from '../lib/names.ts';
+import { HAN, romanization } from '../lib/romanize.ts';
 import { urlsFor } from '../lib/urls.ts';
 import { LOCALE, type Lang } from './lang.ts';
 import { ui } from './ui.ts';
-
-const HAN = /\p{Script=Han}/u;
-
-/** "俞航翔" → "Yu Hangxiang": surname first, as pinyin-pro reads surnames (单 → Shan). */
-export function romanize(name: string): string {
-  const syllables = pinyin(name, { toneType: 'none', surname: 'head', type: 'array', nonZh: 'consecutive' }).filter((s) => s.trim());
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  if (syllables.length < 2) return cap(syllables.join(''));
-  return `${cap(syllables[0])} ${cap(syllables.slice(1).join(''))}`;
-}
-
-const romanized = new Map<string, string>();
-
-/** A speaker's romanization where no source gives a Latin-letter name: the override, or pinyin-pro's reading. */
-export function romanization(speaker: Speaker): string | undefined {
-  if (speaker.nameEn || !HAN.test(speaker.name)) return undefined;
-  if (speaker.romanization) return speaker.romanization;
-  // Every page that names a speaker asks again; pinyin-pro's lookup is worth doing once per name.
-  if (!romanized.has(speaker.name)) romanized.set(speaker.name, romanize(speaker.name));
-  return romanized.get(speaker.name);
-}
 
 // One formatter per language for the whole build: constructing an Intl.DateTimeFormat costs more than formatting.
 const DAY_FORMAT = Object.fromEntries(

@@ -4,10 +4,12 @@
  * them too. Built into /entities.json; matched in the browser and in the tests by one function.
  */
 import type { Kb } from './kb.ts';
-import { nameFirst, names } from './names.ts';
+import { nameFirst, names, speakerSearchNames } from './names.ts';
+import { romanization } from './romanize.ts';
 import { nameKey } from './search-query.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
 
 export const ENTITY_KINDS = ['topic', 'company', 'feature', 'speaker'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -24,12 +26,18 @@ export function entityLinks(kb: Kb, lang: Lang = 'zh'): EntityLink[] {
   const urls = urlsFor(lang);
   const label = (all: string[]) => all.slice(0, 2).join(' / ');
   const en = lang === 'en';
+  const named = (kind: EntityKind, url: string, all: string[]) => ({ kind, url, names: all, label: label(all) });
   return [
-    ...kb.topics.map((t) => ({ kind: 'topic' as const, url: urls.topic(t.id), names: nameFirst(names.topic(t.data), en ? t.data.titleEn : undefined) })),
-    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => ({ kind: 'company' as const, url: urls.company(c.id), names: nameFirst(names.company(c.data), en ? c.data.nameEn : undefined) })),
-    ...kb.features.map((f) => ({ kind: 'feature' as const, url: urls.feature(f.id), names: names.feature(f.data) })),
-    ...kb.speakers.map((s) => ({ kind: 'speaker' as const, url: urls.speaker(s.id), names: nameFirst(names.speaker(s.data), en ? s.data.nameEn : undefined) })),
-  ].map((e) => ({ ...e, label: label(e.names) }));
+    ...kb.topics.map((t) => named('topic', urls.topic(t.id), nameFirst(names.topic(t.data), en ? t.data.titleEn : undefined))),
+    ...kb.companies.filter((c) => kb.talksOf('company', c.id).length).map((c) => named('company', urls.company(c.id), nameFirst(names.company(c.data), en ? c.data.nameEn : undefined))),
+    ...kb.features.map((f) => named('feature', urls.feature(f.id), names.feature(f.data))),
+    ...kb.speakers.map((s) => {
+      // Matched by our romanization too; on English pages the label shows it, marked as ours.
+      const own = nameFirst(names.speaker(s.data), en ? s.data.nameEn : undefined);
+      const roman = romanization(s.data);
+      return { kind: 'speaker' as const, url: urls.speaker(s.id), names: nameFirst(speakerSearchNames(s.data), own[0]), label: en && roman ? `${label(own)} · ${roman} ${ui.en.talk.romanized}` : label(own) };
+    }),
+  ];
 }
 
 /**

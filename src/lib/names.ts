@@ -1,6 +1,7 @@
 /** The names an entity goes by, in both languages: shown as labelled tags and indexed for search. */
 import type { Company, Feature, GlossaryTerm, Speaker, Topic } from '../model/schema.ts';
 import { unique } from './group.ts';
+import { romanization } from './romanize.ts';
 
 export const names = {
   topic: (t: Topic) => unique([t.title, t.titleEn, ...t.aliases]),
@@ -9,6 +10,12 @@ export const names = {
   term: (g: GlossaryTerm) => unique([g.zh, g.en, ...g.aliases]),
   speaker: (s: Speaker) => unique([s.name, ...(s.nameEn ? [s.nameEn] : []), ...(s.alias ? [s.alias] : []), ...s.aliases]),
 };
+
+/** A speaker's names as search matches them: also our romanization, which pages show only labelled. */
+export function speakerSearchNames(s: Speaker): string[] {
+  const roman = romanization(s);
+  return roman ? unique([...names.speaker(s), roman]) : names.speaker(s);
+}
 
 /** "伍翀（云邪）": the name with the 花名 readers know, as Chinese sources print it. */
 export function speakerLabel(s: Speaker): string {

@@ -4,7 +4,7 @@
  * and the speakers' names for result cards.
  */
 import type { Kb, TalkView } from './kb.ts';
-import { nameFirst, names } from './names.ts';
+import { nameFirst, names, speakerSearchNames } from './names.ts';
 import { nameKey, type TagIndex } from './search-query.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -63,7 +63,7 @@ const NAMED_TAGS = {
   feature: { of: (talk: TalkView) => talk.data.features, names: (kb: Kb, id: string) => names.feature(kb.feature(id)!.data), all: (kb: Kb) => kb.features },
   company: { of: (talk: TalkView) => talk.companies, names: (kb: Kb, id: string) => names.company(kb.company(id)!.data), all: (kb: Kb) => kb.companies },
   term: { of: (talk: TalkView) => talk.terms, names: (kb: Kb, id: string) => names.term(kb.term(id)!.data), all: (kb: Kb) => kb.glossary },
-  speaker: { of: (talk: TalkView) => talk.speakers, names: (kb: Kb, id: string) => names.speaker(kb.speaker(id)!.data), all: (kb: Kb) => kb.speakers },
+  speaker: { of: (talk: TalkView) => talk.speakers, names: (kb: Kb, id: string) => speakerSearchNames(kb.speaker(id)!.data), all: (kb: Kb) => kb.speakers },
 };
 const NAMED_KINDS = Object.keys(NAMED_TAGS) as (keyof typeof NAMED_TAGS)[];
 

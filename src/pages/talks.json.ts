@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getKb } from '../site/kb.ts';
 import { urls, urlsFor } from '../lib/urls.ts';
-import { romanization } from '../i18n/localize.ts';
+import { romanization } from '../lib/romanize.ts';
 import type { Speaker } from '../model/schema.ts';
 
 export const GET: APIRoute = async () => {

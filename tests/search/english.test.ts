@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { urlsFor } from '../../src/lib/urls.ts';
+import { romanization } from '../../src/lib/romanize.ts';
 import { searchTalks, type TalkSearch } from '../../src/lib/search-query.ts';
 import { kb } from '../helpers/corpus.ts';
 import { loadPagefind, loadSearch, type NodePagefind, type SearchResult } from '../helpers/pagefind.ts';
@@ -59,6 +60,20 @@ describe('English titles, generated from every talk', () => {
 describe('tags in both languages', () => {
   it('finds every talk tagged with a feature, company or glossary term by its English and its Chinese name', async () => {
     expect(await tagFailures(search, tagCases(), en.talk)).toEqual([]);
+  }, 300_000);
+
+  it('finds every talk of a speaker named only in Chinese by the romanization the pages show beside the name', async () => {
+    const romanized = kb.speakers.flatMap((s) => {
+      const roman = romanization(s.data);
+      return roman ? [{ roman, talks: kb.talksOf('speaker', s.id).map((t) => en.talk(t.id)) }] : [];
+    });
+    expect(romanized.length).toBeGreaterThan(50);
+    const failures: string[] = [];
+    for (const { roman, talks } of romanized) {
+      const found = new Set(await urlsOf(roman));
+      for (const url of talks) if (!found.has(url)) failures.push(`${roman}: ${url}`);
+    }
+    expect(failures).toEqual([]);
   }, 300_000);
 });
 

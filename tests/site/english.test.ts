@@ -117,6 +117,16 @@ describe('the English pages', () => {
     const withName = root.page('/en/speakers/mei-yuan/');
     expect(withName.$('h1').text()).toContain('Yuan Mei');
     expect(withName.$('h1').text()).not.toContain('romanized');
+    // In talk lists too: the romanization follows the name, marked as ours; Chinese lists have none.
+    const list = root.page('/en/talks/');
+    const marked = list.$('.talk-list .romanized-name');
+    expect(marked.length).toBeGreaterThan(50);
+    marked.each((_, el) => {
+      expect(list.$(el).attr('title')).toBe(ui.en.talk.romanizedTitle);
+      expect(list.$(el).find('.visually-hidden').text().trim()).toBe(ui.en.talk.romanized);
+    });
+    expect(list.$('.talk-list .meta').text()).toMatch(/王峰 \(莫问\) Wang Feng/);
+    expect(root.page('/talks/').$('.romanized-name').length).toBe(0);
   });
 
   it('name a conference in English where its official name is Chinese, with the official name beside ours', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatDay, formatRange, romanize } from '../../src/i18n/localize.ts';
+import { formatDay, formatRange } from '../../src/i18n/localize.ts';
+import { romanize } from '../../src/lib/romanize.ts';
 
 test('Chinese dates are written as Chinese readers write them, shared parts once', () => {
   expect(formatDay('2020-12-13')).toBe('2020年12月13日');
