@@ -163,6 +163,18 @@ describe('the English pages', () => {
     }
   });
 
+  it('order the speakers index alphabetically by what an English reader reads: the romanization where one is shown', () => {
+    const p = root.page('/en/speakers/');
+    const items = p.$('ul.chips > li > a').toArray().map((a) => {
+      const sub = p.$(a).find('.muted').text().trim();
+      const label = p.$(a).clone().children().remove().end().text().trim();
+      return { key: sub.endsWith(ui.en.talk.romanized) ? sub.slice(0, -ui.en.talk.romanized.length).trim() : label, count: Number(p.$(a).find('.count').text()) };
+    });
+    expect(items.length).toBe(kb.speakers.length);
+    const outOfOrder = items.filter((item, i) => i > 0 && items[i - 1].count === item.count && items[i - 1].key.localeCompare(item.key, 'en') > 0);
+    expect(outOfOrder.map((item) => item.key)).toEqual([]);
+  });
+
   it('serve one bilingual 404 page', () => {
     const p = root.page('/404.html');
     expect(p.$('section[lang="zh-CN"] h1').text()).toBe(ui.zh.notFound.title);
