@@ -301,7 +301,7 @@ const en: Dictionary = {
   period: '.',
 
   kind: { keynote: 'Keynote', talk: 'Talk', panel: 'Panel' },
-  role: { speaker: 'Speaker', explainer: 'Explainer', host: 'Host' },
+  role: { speaker: 'Speaker', explainer: 'Guest explainer (Chinese edition)', host: 'Host' },
   session: { morning: 'morning', afternoon: 'afternoon' },
   priority: { key: 'Marked key by the note-taker', important: 'Marked important by the note-taker', 'very-important': 'Marked very important by the note-taker' },
   priorityTitle: 'The note-taker’s mark',
