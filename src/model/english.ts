@@ -55,6 +55,13 @@ function pairField(en: Entry<unknown>, field: string, zhValue: unknown, enValue:
 
 const HAN = /\p{Script=Han}/u;
 
+/** An English value kept beside a fact that may be written in Chinese: needed where the fact is, refused where it is not. */
+function englishBeside(entry: { file: string }, field: string, what: string, fact: string | undefined, english: string | undefined, report: Report) {
+  if (fact && HAN.test(fact) && !english) report(entry, field, `is missing; the ${what} "${fact}" is not in Latin letters, so English pages need ours`);
+  if (english && !fact) report(entry, field, `is set, but there is no ${what}; expected none`);
+  else if (english && !HAN.test(fact!)) report(entry, field, `is set, but the ${what} "${fact}" is already in Latin letters; expected none`);
+}
+
 /** A value written in Chinese words (约 40%, 稳定在 1s 左右) needs its English; digits and symbols do not. */
 function pairValues(en: Entry<unknown>, field: string, zh: { value: string }[], english: (string | { value: string })[], report: Report) {
   zh.forEach((row, i) => {
@@ -117,6 +124,9 @@ export function checkEnglish(content: Content, report: Report, known: Record<Col
     pairMarks(en, t.unverified, e.unverified, report);
     pairBody(zh, en, report);
   }
+  for (const talk of content.talks) {
+    talk.data.appearances.forEach((a, i) => englishBeside(talk, `appearances.${i}.positionEn`, 'position', a.position, a.positionEn, report));
+  }
 
   const topicNeeds = (e: Content['topics'][number]) => `the description in its body and ${e.data.readingList.length} reading-list reason(s)`;
   for (const [zh, en] of twins(content.topics, content.topicsEn, { zh: known.topics, en: known.topicsEn }, (id) => `content/en/topics/${id}.md`, topicNeeds, report)) {
@@ -136,11 +146,7 @@ export function checkEnglish(content: Content, report: Report, known: Record<Col
     pairValues(en, 'figures', zh.data.figures, en.data.figures, report);
     pairMarks(en, zh.data.unverified, en.data.unverified, report);
     // English pages name a conference in English: ours where the official name is Chinese, never a second name for a Latin one.
-    for (const field of ['name', 'shortName'] as const) {
-      const official = zh.data[field];
-      if (HAN.test(official) && !en.data[field]) report(en, field, `is missing; the official ${field} "${official}" is not in Latin letters, so English pages need ours`);
-      if (!HAN.test(official) && en.data[field]) report(en, field, `is set, but the official ${field} "${official}" is already in Latin letters; expected none`);
-    }
+    for (const field of ['name', 'shortName'] as const) englishBeside(en, field, `official ${field}`, zh.data[field], en.data[field], report);
   }
 
   const registry = <T extends Record<string, unknown>>(entries: Entry<T>[], field: string, enField: string) => {

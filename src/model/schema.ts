@@ -277,6 +277,7 @@ export const appearance = z
     role: z.enum(ROLES).default('speaker').describe('speaker; explainer (讲解嘉宾, presents another speaker\'s talk); host.'),
     company: companyId.optional().describe('Company at the time of the talk.'),
     position: text('Job title and affiliation as the source prints it, at the time of the talk.').optional(),
+    positionEn: text('The position in English where the source prints it in Chinese: ours, shown on English pages with the Chinese beside it.').optional(),
     flinkTitle: z.enum(FLINK_TITLES).optional().describe('Apache Flink title at the time of the talk.'),
   })
   .strict();

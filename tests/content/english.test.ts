@@ -117,6 +117,17 @@ describe('the English edition', () => {
     ]);
   });
 
+  it('asks for the English of a position printed in Chinese, beside it, and refuses one beside a Latin position', () => {
+    const position = (text: string) => (dir: string) => edit(dir, TALK, '    flinkTitle: Committer', `    flinkTitle: Committer\n    ${text}`);
+    expect(problems(position('position: 示例公司高级工程师'))).toEqual([
+      'content/talks/conf-a/unaligned.md → appearances.0.positionEn: is missing; the position "示例公司高级工程师" is not in Latin letters, so English pages need ours',
+    ]);
+    expect(problems(position('position: 示例公司高级工程师\n    positionEn: Senior engineer, 示例公司'))).toEqual([]);
+    expect(problems(position('position: Apache Flink PMC\n    positionEn: Apache Flink PMC member'))).toEqual([
+      'content/talks/conf-a/unaligned.md → appearances.0.positionEn: is set, but the position "Apache Flink PMC" is already in Latin letters; expected none',
+    ]);
+  });
+
   it('refuses an English body stuffed with one word, and an inline mark without its reason; plain prose full of "the" passes', () => {
     const stuffed = Array.from({ length: 30 }, () => 'backpressure').join(' ');
     expect(problems((dir) => edit(dir, EN, 'switch to unaligned checkpoints.', `switch to unaligned checkpoints. ${stuffed}`))).toEqual([

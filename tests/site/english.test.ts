@@ -175,6 +175,18 @@ describe('the English pages', () => {
     expect(outOfOrder.map((item) => item.key)).toEqual([]);
   });
 
+  it('give a position printed in Chinese in our English, marked as ours, with the Chinese beside it', () => {
+    const translated = kb.talks.flatMap((t) => t.data.appearances.filter((a) => a.positionEn).map((a) => ({ talk: t, a })));
+    expect(translated.length).toBeGreaterThan(0);
+    for (const { talk, a } of translated) {
+      const page = root.page(`/en/talks/${talk.id}/`);
+      const facts = page.$('.facts');
+      expect(facts.find(`[title="${ui.en.talk.ourTitle}"]`).toArray().map((el) => page.$(el).text()), talk.id).toContain(a.positionEn);
+      expect(facts.find('[lang="zh-CN"]').text(), talk.id).toContain(a.position);
+      expect(root.page(`/talks/${talk.id}/`).$('.facts').text(), talk.id).not.toContain(a.positionEn);
+    }
+  });
+
   it('serve one bilingual 404 page', () => {
     const p = root.page('/404.html');
     expect(p.$('section[lang="zh-CN"] h1').text()).toBe(ui.zh.notFound.title);
