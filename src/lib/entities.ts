@@ -40,9 +40,24 @@ export function entityLinks(kb: Kb, lang: Lang = 'zh'): EntityLink[] {
   ];
 }
 
+const LATIN_WORD = /[a-z0-9]/;
+
+/** Whether the query holds the name as a word of its own: "checkpoint timeout" holds "checkpoint". */
+function holdsName(q: string, key: string): boolean {
+  const latin = LATIN_WORD.test(key);
+  if ([...key].length < (latin ? 3 : 2)) return false;
+  for (let i = q.indexOf(key); i >= 0; i = q.indexOf(key, i + 1)) {
+    const before = q[i - 1] ?? ' ';
+    const after = q[i + key.length] ?? ' ';
+    if (!latin || (!LATIN_WORD.test(before) && !LATIN_WORD.test(after))) return true;
+  }
+  return false;
+}
+
 /**
  * Entity pages whose name matches the query: an exact name first, then names that contain the
- * query (two characters or more), kinds in ENTITY_KINDS order.
+ * query (two characters or more), then names the query holds as a word ("checkpoint timeout"
+ * offers the Checkpoint topic), kinds in ENTITY_KINDS order.
  */
 export function matchEntities(query: string, entities: EntityLink[], limit = 4): EntityLink[] {
   const q = nameKey(query);
@@ -51,6 +66,7 @@ export function matchEntities(query: string, entities: EntityLink[], limit = 4):
     const keys = e.names.map(nameKey);
     if (keys.includes(q)) return 0;
     if (keys.some((k) => k.includes(q))) return 1;
+    if (keys.some((k) => holdsName(q, k))) return 2;
     return Infinity;
   };
   return entities

@@ -14,6 +14,17 @@ describe('entity links', () => {
     expect(matchEntities('Wu Chong', entityLinks(kb, 'zh'))[0]?.url).toBe('/speakers/wu-chong/');
   });
 
+  it('offer the pages whose whole name a longer query holds, after the names that match it, and not a name inside a word', () => {
+    const en = entityLinks(kb, 'en');
+    expect(matchEntities('checkpoint timeout', en).map((e) => e.url)).toContain('/en/topics/checkpoint/');
+    expect(matchEntities('how ByteDance tunes checkpoints', en).map((e) => e.url)).toContain('/en/companies/bytedance/');
+    // A name the query matches outright still comes first.
+    expect(matchEntities('checkpoint', en)[0].url).toBe('/en/topics/checkpoint/');
+    // "checkpoints" is not the word "checkpoint" for this rule; Chinese names match inside a phrase.
+    expect(matchEntities('checkpoints timing out', en).map((e) => e.url)).not.toContain('/en/topics/checkpoint/');
+    expect(matchEntities('快手的实时数仓', entityLinks(kb, 'zh')).map((e) => e.url)).toContain('/companies/kuaishou/');
+  });
+
   it('give a speaker with a Latin-letter name no romanization', () => {
     const withName = kb.speakers.find((s) => s.data.nameEn)!;
     const link = entityLinks(kb, 'en').find((e) => e.url === `/en/speakers/${withName.id}/`)!;
