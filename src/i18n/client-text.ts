@@ -34,7 +34,7 @@ const en: typeof zh = {
   tryTerms: 'Try the term in the other language, from the glossary: ',
   tryPages: 'Or look at these pages: ',
   fewerFilters: 'Or remove some filters.',
-  seeAll: (n: number) => `See all ${n} results →`,
+  seeAll: (n: number) => (n === 1 ? 'See the result →' : `See all ${n} results →`),
   seeTerms: 'Nothing found: see related terms on the search page →',
   entityKind: { topic: 'Topic', company: 'Company', feature: 'Feature', speaker: 'Speaker' },
   entityLabel: (label: string, kind: string) => `${label} (${kind})`,
