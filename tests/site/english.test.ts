@@ -10,6 +10,7 @@ import { ui } from '../../src/i18n/ui.ts';
 import { clientText } from '../../src/i18n/client-text.ts';
 import { builtSite, DIST, DIST_BASE, root, TEST_BASE } from '../helpers/dist.ts';
 import { kb } from '../helpers/corpus.ts';
+import { romanization } from '../../src/lib/romanize.ts';
 
 const NOT_FOUND = /\/404\.html$/;
 
@@ -168,7 +169,8 @@ describe('the English pages', () => {
     const items = p.$('ul.chips > li > a').toArray().map((a) => {
       const sub = p.$(a).find('.muted').text().trim();
       const label = p.$(a).clone().children().remove().end().text().trim();
-      return { key: sub.endsWith(ui.en.talk.romanized) ? sub.slice(0, -ui.en.talk.romanized.length).trim() : label, count: Number(p.$(a).find('.count').text()) };
+      const marker = sub.indexOf(ui.en.talk.romanized);
+      return { key: marker >= 0 ? sub.slice(0, marker).trim() : label, count: Number(p.$(a).find('.count').text()) };
     });
     expect(items.length).toBe(kb.speakers.length);
     const outOfOrder = items.filter((item, i) => i > 0 && items[i - 1].count === item.count && items[i - 1].key.localeCompare(item.key, 'en') > 0);
@@ -184,6 +186,21 @@ describe('the English pages', () => {
       expect(facts.find(`[title="${ui.en.talk.ourTitle}"]`).toArray().map((el) => page.$(el).text()), talk.id).toContain(a.positionEn);
       expect(facts.find('[lang="zh-CN"]').text(), talk.id).toContain(a.position);
       expect(root.page(`/talks/${talk.id}/`).$('.facts').text(), talk.id).not.toContain(a.positionEn);
+    }
+  });
+
+  it('tell apart on the speakers index two people whose names read the same, by their latest company', () => {
+    const p = root.page('/en/speakers/');
+    const byReading = new Map<string, string[]>();
+    for (const s of kb.speakers) {
+      const roman = romanization(s.data);
+      if (roman) byReading.set(roman, [...(byReading.get(roman) ?? []), s.id]);
+    }
+    const shared = [...byReading.values()].filter((ids) => ids.length > 1).flat();
+    expect(shared.length).toBeGreaterThan(1);
+    for (const id of shared) {
+      const company = kb.appearancesOf(id).findLast(({ appearance }) => appearance.company)?.appearance.company;
+      if (company) expect(p.$(`a[href="/en/speakers/${id}/"] .muted`).text(), id).toContain(kb.company(company)!.data.nameEn ?? kb.company(company)!.data.name);
     }
   });
 
