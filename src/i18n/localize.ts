@@ -108,6 +108,12 @@ export function localize(kb: Kb, lang: Lang) {
       return roman ? { text: roman, romanized: true } : undefined;
     },
 
+    /** Plain text (a search result card): the name, and on English pages the labelled romanization of a name printed in Chinese only. */
+    speakerNameWithReading: (s: Speaker) => {
+      const other = l.speakerOther(s);
+      return other?.romanized ? `${l.speakerName(s)} ${other.text} ${t.talk.romanized}` : l.speakerName(s);
+    },
+
     featureDescription: (f: Feature) => (en ? f.descriptionEn : f.description),
     termName: (g: GlossaryTerm) => (en ? g.en : g.zh),
     termNote: (g: GlossaryTerm) => (en ? g.noteEn : g.note),

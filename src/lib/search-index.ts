@@ -115,7 +115,7 @@ export function searchAttributes(talk: TalkView, kb: Kb, l: Localized) {
   return {
     article: { 'data-pagefind-sort': `date:${talk.sortKey}` },
     filters: talkFilters(talk),
-    speakers: l.list(talk.speakers.map((id) => l.speakerName(kb.speaker(id)!.data))),
+    speakers: l.list(talk.speakers.map((id) => l.speakerNameWithReading(kb.speaker(id)!.data))),
   };
 }
 

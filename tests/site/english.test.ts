@@ -128,6 +128,10 @@ describe('the English pages', () => {
     });
     expect(list.$('.talk-list .meta').text()).toMatch(/王峰 \(莫问\) Wang Feng/);
     expect(root.page('/talks/').$('.romanized-name').length).toBe(0);
+    // And on search result cards, which print the page's speakers meta as it is.
+    const speakersMeta = (path: string) => root.page(path).$('[data-pagefind-meta^="speakers:"]').attr('data-pagefind-meta');
+    expect(speakersMeta('/en/talks/ffa-2020/meituan-flink-availability/')).toContain('孙梦瑶 Sun Mengyao (romanized)');
+    expect(speakersMeta('/talks/ffa-2020/meituan-flink-availability/')).not.toContain('romanized');
   });
 
   it('name a conference in English where its official name is Chinese, with the official name beside ours', () => {
