@@ -10,7 +10,9 @@
  *   and language (installed into .bench/starlight on demand; it runs Pagefind itself). At 1,000 and
  *   5,000 talks the three builds alternate over one discarded warm-up and 3 measured rounds, and
  *   the medians are reported; the real corpus and 10,000 talks are built once. Also 1,000 talks
- *   as .mdx against .md. Every build starts cold, as on a fresh clone (coldStart).
+ *   as .mdx against .md, and the real talks copied to 1,000 (replicateReal), whose notes, tags and
+ *   fields have the real corpus's shape, with the same three builds and rounds. Every build starts
+ *   cold, as on a fresh clone (coldStart).
  * - Per build: Astro and Pagefind time, peak memory (largest process), dist/ and index size,
  *   median warm query time in Node.
  * - For the real site, in Chromium: each page type's eager weight (HTML + CSS + JS, gzip) and the
@@ -25,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browser.ts';
 import { filesUnder } from './lib/published.ts';
 import { serve } from './lib/serve.ts';
-import { synthesize } from './synth-corpus.ts';
+import { replicateReal, synthesize } from './synth-corpus.ts';
 import { starlightSite, writeStarlightDocs } from './lib/starlight.ts';
 import { PAGE_TYPES } from '../tests/helpers/page-types.ts';
 
@@ -153,29 +155,36 @@ const f1 = (n?: number) => (n === undefined ? '–' : n.toFixed(1));
 // 1. Builds
 const ROUNDS = 3;
 const starlight = starlightSite(BENCH);
-const rows: { label: string; talks: number; ours: BuildResult; floor: BuildResult; starlight: BuildResult; rounds: number; queryMs: number }[] = [];
-const corpora: [string, number, string][] = [['real corpus', 0, 'content']];
-for (const n of quick ? [1000] : [1000, 5000, 10000]) corpora.push([`${n.toLocaleString('en')} synthetic`, n, join(BENCH, `corpus-${n}`)]);
-for (const [label, n, dir] of corpora) {
-  if (n) synthesize(n, dir);
+const rows: { label: string; key: string; talks: number; ours: BuildResult; floor: BuildResult; starlight: BuildResult; rounds: number; queryMs: number }[] = [];
+/** A corpus the three sites build: its row label, talks (0: the real corpus), folder, and the name of its builds' folders. */
+const corpora: { label: string; talks: number; dir: string; key: string; make?: () => void }[] = [{ label: 'real corpus', talks: 0, dir: 'content', key: 'real' }];
+for (const n of quick ? [1000] : [1000, 5000, 10000]) {
+  const dir = join(BENCH, `corpus-${n}`);
+  corpora.push({ label: `${n.toLocaleString('en')} synthetic`, talks: n, dir, key: String(n), make: () => synthesize(n, dir) });
+}
+// The real talks copied to 1,000: the real corpus's shape (notes length, glossary terms, links, Q&A) at scale.
+const replicated = join(BENCH, 'corpus-1000-replicated');
+corpora.push({ label: '1,000 real, replicated', talks: 1000, dir: replicated, key: '1000-replicated', make: () => replicateReal(1000, replicated) });
+for (const { label, talks: n, dir, key, make } of corpora) {
+  make?.();
   writeStarlightDocs(starlight, dir);
   // Alternating rounds (one discarded warm-up) where the comparison is the point; once elsewhere.
   const rounds = n === 1000 || n === 5000 ? ROUNDS : 1;
   const runs = { ours: [] as BuildResult[], floor: [] as BuildResult[], starlight: [] as BuildResult[] };
   for (let round = rounds > 1 ? 0 : 1; round <= rounds; round++) {
     console.error(`building ${label}, ${round ? `round ${round} of ${rounds}` : 'warm-up'}…`);
-    const ours = build(dir, join(BENCH, `dist-${n || 'real'}`));
-    const floor = build(dir, join(BENCH, `floor-${n || 'real'}`), { floor: true });
+    const ours = build(dir, join(BENCH, `dist-${key}`));
+    const floor = build(dir, join(BENCH, `floor-${key}`), { floor: true });
     const star = buildStarlight(starlight);
     if (round) (runs.ours.push(ours), runs.floor.push(floor), runs.starlight.push(star));
   }
   const talks = n || readdirSync('content/talks').reduce((sum, c) => sum + readdirSync(join('content/talks', c)).length, 0);
-  rows.push({ label, talks, ours: medianBuild(runs.ours), floor: medianBuild(runs.floor), starlight: medianBuild(runs.starlight), rounds, queryMs: medianQueryMs(join(BENCH, `dist-${n || 'real'}`)) });
+  rows.push({ label, key, talks, ours: medianBuild(runs.ours), floor: medianBuild(runs.floor), starlight: medianBuild(runs.starlight), rounds, queryMs: medianQueryMs(join(BENCH, `dist-${key}`)) });
 }
 console.error('building 1,000 talks as .mdx…');
 synthesize(1000, join(BENCH, 'corpus-1000-mdx'), { mdx: true });
 const mdx = build(join(BENCH, 'corpus-1000-mdx'), join(BENCH, 'dist-1000-mdx'));
-const md = rows.find((r) => r.talks === 1000)!.ours;
+const md = rows.find((r) => r.key === '1000')!.ours;
 
 // 2. The real site in a browser
 console.error('measuring page weight and first search in Chromium…');
@@ -192,8 +201,8 @@ const buildTable = [
       `| ${r.label} | ${r.talks} | ${r.rounds} | ${r.ours.pages} / ${r.floor.pages} / ${r.starlight.pages} | ${f1(r.ours.seconds)} (${f1(r.ours.astroSeconds)} + ${f1(r.ours.pagefindSeconds)}) | ${f1(r.floor.seconds)} (${f1(r.floor.astroSeconds)} + ${f1(r.floor.pagefindSeconds)}) | ${f1(r.starlight.seconds)} | ${ratio(r.ours.seconds, r.floor.seconds)} | ${ratio(r.ours.seconds, r.starlight.seconds)} | ${ratio(r.ours.seconds / r.ours.pages, r.floor.seconds / r.floor.pages)} | ${ratio(r.ours.seconds / r.ours.pages, r.starlight.seconds / r.starlight.pages)} | ${((1000 * r.ours.seconds) / r.ours.pages).toFixed(1)} | ${((1000 * r.starlight.seconds) / r.starlight.pages).toFixed(1)} | ${r.ours.peakMB?.toFixed(0) ?? '–'} | ${r.ours.distMB.toFixed(1)} | ${r.ours.indexMB?.toFixed(1)} | ${r.queryMs.toFixed(1)} |`,
   ),
 ].join('\n');
-const first = rows.find((r) => r.talks === 1000)!;
-const last = rows.at(-1)!;
+const first = rows.find((r) => r.key === '1000')!;
+const last = rows.filter((r) => /^\d+$/.test(r.key)).at(-1)!;
 const growth = last.talks > 1000 ? `From 1,000 to ${last.talks.toLocaleString('en')} talks (${last.talks / 1000}× the talks) the build took ${(last.ours.seconds / first.ours.seconds).toFixed(1)}× as long (floor: ${(last.floor.seconds / first.floor.seconds).toFixed(1)}×).` : '';
 /** Each page type's eager weight must stay within this budget, English pages included. */
 const EAGER_BUDGET = 20 * 1024;

@@ -3,10 +3,16 @@
  * real talks). The registries and conferences are the real ones; the talks are generated from a
  * seeded random source with varied Chinese and English notes (lists, tables, numbers), so the
  * build and the index do realistic work. Each talk and topic has its English twin, as the model
- * requires. usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx]
+ * requires. usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx | --replicated]
+ *
+ * `--replicated` writes the other corpus the benchmark measures: the real talks, copied until there
+ * are N (replicateReal). Generated notes are longer than the real ones, every generated talk has full
+ * notes and names a glossary term in every sentence, and none has links, claims or Q&A; copies of
+ * the real talks have the real corpus's shape by construction.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { readContent } from '../src/model/read-content.ts';
 import { validateContent } from '../src/model/validate.ts';
 
@@ -122,9 +128,32 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
   }
 }
 
+/**
+ * The real content with its talks copied (Chinese and English twin together, same conference)
+ * until there are N: copy k of a talk gets the id `<id>-<k>` and " <k>" after each of its titles,
+ * which the content check wants distinct. Everything else is the real talk's: fields, tags, links,
+ * claims, Q&A and notes (whose links to other talks resolve, the originals being in the corpus).
+ */
+export function replicateReal(n: number, outDir: string, { contentDir = 'content' } = {}) {
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(contentDir, outDir, { recursive: true });
+  const files = readdirSync(join(contentDir, 'talks'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+  // Our talk files write each title on one line, as `title: …` or `  - title: …` (altTitles).
+  const retitle = (text: string, copy: number) => text.replace(/^(title: |  - title: )(.*)$/gm, (_, key: string, value: string) => `${key}${JSON.stringify(`${yaml.load(value) as string} ${copy}`)}`);
+  for (let count = files.length, copy = 1; count < n; copy++) {
+    for (const file of files.slice(0, n - count)) {
+      for (const dir of ['talks', join('en', 'talks')]) {
+        writeFileSync(join(outDir, dir, file.replace(/\.md$/, `-${copy}.md`)), retitle(readFileSync(join(contentDir, dir, file), 'utf8'), copy));
+      }
+    }
+    count += Math.min(files.length, n - count);
+  }
+}
+
 if (import.meta.main) {
   const [count, outDir, flag] = process.argv.slice(2);
-  if (!count || !outDir) throw new Error('usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx]');
-  synthesize(Number(count), outDir, { mdx: flag === '--mdx' });
-  console.log(`${outDir}: ${count} synthetic talks`);
+  if (!count || !outDir) throw new Error('usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx | --replicated]');
+  if (flag === '--replicated') replicateReal(Number(count), outDir);
+  else synthesize(Number(count), outDir, { mdx: flag === '--mdx' });
+  console.log(`${outDir}: ${count} talks`);
 }
