@@ -3,12 +3,12 @@
  * `/search/?topic=checkpoint` map straight onto them), a numeric date sort key every talk has,
  * and the speakers' names for result cards.
  */
+// Build side only: browser scripts take what they need from search-query.ts (names.ts brings pinyin-pro's dictionary).
 import type { Kb, TalkView } from './kb.ts';
 import { nameFirst, names, speakerSearchNames } from './names.ts';
-import { nameKey, type TagIndex } from './search-query.ts';
+import { nameKey, type FilterName, type TagIndex } from './search-query.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
-// Types only: the search page's script imports FILTERS from here and must not bundle the dictionaries.
 import type { Localized } from '../i18n/localize.ts';
 
 /** A talk's tags in both languages, in rows by kind, as its tag block shows them. */
@@ -86,9 +86,6 @@ export function tagNameIndex(kb: Kb): TagIndex {
   }
   return index;
 }
-
-export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind', 'video'] as const;
-export type FilterName = (typeof FILTERS)[number];
 
 /** The talk's own video and slides, first on its page: the link, its kind and the host that serves it. */
 export function watchLinks(talk: TalkView) {

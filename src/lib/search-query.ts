@@ -21,6 +21,9 @@ const HAN_RUN = /\p{Script=Han}{2,}/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** The Pagefind filters that hold a talk's title tokens and its nameable tags (`kind/id`). */
 export const TOKEN_FILTERS = { title: 'title-token', tag: 'tag' } as const;
+/** The filters a reader sets on the search page, in its order; each talk page carries its values (search-index.ts). */
+export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind', 'video'] as const;
+export type FilterName = (typeof FILTERS)[number];
 
 /** A tag name as a query matches it (nameKey) → the tag values it names (`term/backpressure`). */
 export type TagIndex = Record<string, string[]>;

@@ -2,11 +2,11 @@
  * The search page: the query, filters and sort live in the URL (`/search/?q=反压&topic=checkpoint`)
  * so a search can be shared; facets show how many results each value would give.
  */
-import { FILTERS, type SearchLabels } from '../lib/search-index.ts';
+import type { SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
 import { lang, loadEntities, loadSearch, resultCard, text, type Pagefind } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
-import { searchTalks } from '../lib/search-query.ts';
+import { FILTERS, searchTalks } from '../lib/search-query.ts';
 
 const FILTER_ORDER = FILTERS;
 const PAGE = 20;
