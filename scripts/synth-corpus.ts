@@ -130,7 +130,7 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
 
 /**
  * The real content with its talks copied (Chinese and English twin together, same conference)
- * until there are N: copy k of a talk gets the id `<id>-<k>` and " <k>" after each of its titles,
+ * until there are N (never fewer than the real ones): copy k of a talk gets the id `<id>-<k>` and " <k>" after each of its titles,
  * which the content check wants distinct. Everything else is the real talk's: fields, tags, links,
  * claims, Q&A and notes (whose links to other talks resolve, the originals being in the corpus).
  */
