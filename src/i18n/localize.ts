@@ -108,11 +108,13 @@ export function localize(kb: Kb, lang: Lang) {
       return roman ? { text: roman, romanized: true } : undefined;
     },
 
-    /** Plain text (a search result card): the name, and on English pages the labelled romanization of a name printed in Chinese only. */
-    speakerNameWithReading: (s: Speaker) => {
+    /** speakerOther as plain text, a romanization followed by its label: "Wu Chong (romanized)". */
+    speakerOtherText: (s: Speaker) => {
       const other = l.speakerOther(s);
-      return other?.romanized ? `${l.speakerName(s)} ${other.text} ${t.talk.romanized}` : l.speakerName(s);
+      return other && (other.romanized ? `${other.text} ${t.talk.romanized}` : other.text);
     },
+    /** Plain text (a search result card): the name, and on English pages the labelled romanization of a name printed in Chinese only. */
+    speakerNameWithReading: (s: Speaker) => (l.speakerOther(s)?.romanized ? `${l.speakerName(s)} ${l.speakerOtherText(s)}` : l.speakerName(s)),
 
     featureDescription: (f: Feature) => (en ? f.descriptionEn : f.description),
     termName: (g: GlossaryTerm) => (en ? g.en : g.zh),
