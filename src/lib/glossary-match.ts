@@ -91,14 +91,21 @@ export function glossaryMatcher(terms: TermInput[]): GlossaryMatcher {
   }
   const byFirstChar = new Map<string, Form[]>();
   for (const f of all) byFirstChar.set(f.form[0], [...(byFirstChar.get(f.form[0]) ?? []), f]);
+  // Most characters start no form: one array read per character rules them out before the map.
+  const startsForm = new Uint8Array(0x10000);
+  for (const c of byFirstChar.keys()) startsForm[c.charCodeAt(0)] = 1;
 
   function matchesIn(text: string) {
     const t = normalize(text);
     const l = loose(t);
     const found: { id: string; form: string; index: number }[] = [];
     for (let i = 0; i < l.length; i++) {
+      if (!startsForm[l.charCodeAt(i)]) continue;
       const candidates = byFirstChar.get(l[i]);
       if (!candidates) continue;
+      // Inside a Latin word no form starting with a letter or digit can stand (standsAt's first
+      // test): skipping the position here saves trying each of them.
+      if (WORD.test(l[i]) && joinsWord(t, i - 1, -1)) continue;
       for (const f of candidates) {
         if (!standsAt(f, t, l, i)) continue;
         // Part of a longer form of another term that stands here, other than its last word: the longer term is the word used.

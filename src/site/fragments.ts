@@ -1,11 +1,12 @@
 /**
- * The two blocks where a talk page repeats one small element dozens of times, its tag links and its
- * search tokens, built as one HTML string each instead of one Astro expression per element. At
- * 1,000 talks the two blocks took about a sixth of rendering; as strings they take less (README,
- * Performance).
+ * The places where the site repeats one small element many times, built as one HTML string each
+ * instead of one Astro expression per element: a talk page's tag links and search tokens, and the
+ * items of talk lists (a talk is on about ten lists: its conference, topics, companies, features,
+ * years). At 1,000 talks the talk page's two blocks took about a sixth of rendering, and at 5,000
+ * the lists about a third of the other pages'; as strings they take less (README, Performance).
  */
-import type { TalkView } from '../lib/kb.ts';
-import { tagValues, type TagRow } from '../lib/search-index.ts';
+import type { Kb, TalkView } from '../lib/kb.ts';
+import { hasVideo, tagValues, type TagRow } from '../lib/search-index.ts';
 import { searchTokens, TOKEN_FILTERS } from '../lib/search-query.ts';
 import { escapeHtml } from '../lib/security.ts';
 import type { Localized } from '../i18n/localize.ts';
@@ -33,4 +34,38 @@ export function searchTokenSpansHtml(talk: TalkView, titles: string[] = []): str
   const tokens = new Set([...titles, talk.data.title, ...talk.data.altTitles.map((a) => a.title)].flatMap((text) => searchTokens(text)));
   const span = (filter: string, value: string) => `<span data-pagefind-filter="${filter}:${escapeHtml(value)}"></span>`;
   return [...[...tokens].map((token) => span(TOKEN_FILTERS.title, token)), ...tagValues(talk).map((value) => span(TOKEN_FILTERS.tag, value))].join('');
+}
+
+/** A talk list's item as a reader scans it: title, notes status, video, conference and speakers. */
+function talkItemHtml(talk: TalkView, kb: Kb, l: Localized, showConference: boolean): string {
+  // On English pages a name only in Chinese carries our romanization, marked as ours (title, and for screen readers in words).
+  const people = talk.data.appearances.map((a) => {
+    const s = kb.speaker(a.speaker);
+    const other = s && l.speakerOther(s.data);
+    const name = escapeHtml(s ? l.speakerName(s.data) : a.speaker);
+    return other?.romanized
+      ? `${name} <span class="romanized-name" title="${escapeHtml(l.t.talk.romanizedTitle)}">${escapeHtml(other.text)}<span class="visually-hidden"> ${escapeHtml(l.t.talk.romanized)}</span></span>`
+      : name;
+  });
+  const video = hasVideo(talk) ? ` <span class="badge video" title="${escapeHtml(l.t.videoBadgeTitle)}">${escapeHtml(l.t.videoBadge)}</span>` : '';
+  const meta = [showConference ? escapeHtml(l.conferenceShort(talk.conference)) : '', people.join(escapeHtml(l.t.list))].filter(Boolean).join(' · ');
+  return `<a class="title" href="${escapeHtml(l.urls.talk(talk.id))}">${escapeHtml(l.title(talk))}</a> <span class="badge notes-${talk.data.notes}">${escapeHtml(l.t.notes[talk.data.notes])}</span>${video} <span class="meta">${meta}</span>`;
+}
+
+// Items by knowledge base, then language, list layout and talk: each is built once per build.
+const talkItems = new WeakMap<Kb, Map<string, string>>();
+
+/** The items of a talk list; `note` adds a line of its own to an item (why it is on a reading list). */
+export function talkListItemsHtml(talks: TalkView[], kb: Kb, l: Localized, { showConference = true, note }: { showConference?: boolean; note?: (talk: TalkView) => string | undefined } = {}): string {
+  let built = talkItems.get(kb);
+  if (!built) talkItems.set(kb, (built = new Map()));
+  return talks
+    .map((talk) => {
+      const key = `${l.lang}|${showConference}|${talk.id}`;
+      let item = built.get(key);
+      if (item === undefined) built.set(key, (item = talkItemHtml(talk, kb, l, showConference)));
+      const extra = note?.(talk);
+      return `<li>${item}${extra ? ` <span class="why">${escapeHtml(extra)}</span>` : ''}</li>`;
+    })
+    .join('');
 }

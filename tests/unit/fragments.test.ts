@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchTokenSpansHtml, tagItemsHtml } from '../../src/site/fragments.ts';
+import { searchTokenSpansHtml, tagItemsHtml, talkListItemsHtml } from '../../src/site/fragments.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { localize } from '../../src/i18n/localize.ts';
 import type { TalkView } from '../../src/lib/kb.ts';
+import { kb } from '../helpers/corpus.ts';
 
 // The string-built blocks must escape what Astro's templates escaped: a name or title with & < > "
 // stays text, never markup.
@@ -39,5 +41,38 @@ describe('searchTokenSpansHtml', () => {
     expect(values).toEqual(expect.arrayContaining(['title-token:超大', 'title-token:规模', 'title-token:large scale', "title-token:flink's", 'title-token:live']));
     expect(values).toEqual(expect.arrayContaining(['tag:feature/uc', 'tag:company/bytedance', 'tag:speaker/li-si']));
     expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+describe('talkListItemsHtml', () => {
+  const zhL = localize(kb, 'zh');
+  const enL = localize(kb, 'en');
+  // A talk with a video whose speaker is printed in Chinese only.
+  const talk = kb.talk('ffa-2022/zhihu-realtime-platform-evolution')!;
+
+  it('shows title, notes status, video, conference and speakers, with the romanization only on English lists', () => {
+    const zh = talkListItemsHtml([talk], kb, zhL);
+    expect(zh).toBe(
+      `<li><a class="title" href="/talks/ffa-2022/zhihu-realtime-platform-evolution/">${talk.data.title}</a>` +
+        ` <span class="badge notes-${talk.data.notes}">${ui.zh.notes[talk.data.notes]}</span>` +
+        ` <span class="badge video" title="${ui.zh.videoBadgeTitle}">${ui.zh.videoBadge}</span>` +
+        ` <span class="meta">FFA 2022 · 贾承昆</span></li>`,
+    );
+    const en = talkListItemsHtml([talk], kb, enL);
+    expect(en).toContain(`href="/en/talks/ffa-2022/zhihu-realtime-platform-evolution/">${kb.en.talk(talk.id)!.data.title}</a>`);
+    expect(en).toContain(`贾承昆 <span class="romanized-name" title="${ui.en.talk.romanizedTitle}">Jia Chengkun<span class="visually-hidden"> ${ui.en.talk.romanized}</span></span>`);
+    // Built once per language and layout: a second list reuses the item, the other language does not.
+    expect(talkListItemsHtml([talk], kb, zhL)).toBe(zh);
+  });
+
+  it('leaves the conference out on request and adds an escaped note line', () => {
+    const html = talkListItemsHtml([talk], kb, zhL, { showConference: false, note: () => 'why <this> & "that"' });
+    expect(html).toContain('<span class="meta">贾承昆</span> <span class="why">why &#60;this&#62; &#38; &#34;that&#34;</span></li>');
+    expect(html).not.toContain('FFA 2022');
+  });
+
+  it('escapes titles and names, so they stay text', () => {
+    const odd = { ...talk, id: 'ffa-2022/odd', data: { ...talk.data, title: 'A <b> & "c"', appearances: [] } } as TalkView;
+    expect(talkListItemsHtml([odd], kb, zhL)).toContain('>A &#60;b&#62; &#38; &#34;c&#34;</a>');
   });
 });
