@@ -11,16 +11,26 @@ import { searchTokens, TOKEN_FILTERS } from '../lib/search-query.ts';
 import { escapeHtml } from '../lib/security.ts';
 import type { Localized } from '../i18n/localize.ts';
 
-/** One row of the tag block: each tag's first two names linked, its other names after it. */
+// A tag's HTML, made once: tagRows makes each tag's item once per language, and talks share tags.
+const tagItemHtml = new WeakMap<TagRow['items'][number], string>();
+
+/** One row of the tag block: each tag's first two names linked, its other names after it. `items`: tagRows in `l`'s language. */
 export function tagItemsHtml(items: TagRow['items'], l: Pick<Localized, 't' | 'list'>): string {
   return items
     .map((item) => {
-      const link = `<a href="${escapeHtml(item.href)}">${escapeHtml(item.names.slice(0, 2).join(' / '))}</a>`;
-      const more = item.names.length > 2 ? ` <span class="muted small">${escapeHtml(l.t.paren(l.list(item.names.slice(2))))}</span>` : '';
-      return link + more;
+      let html = tagItemHtml.get(item);
+      if (html === undefined) {
+        const link = `<a href="${escapeHtml(item.href)}">${escapeHtml(item.names.slice(0, 2).join(' / '))}</a>`;
+        const more = item.names.length > 2 ? ` <span class="muted small">${escapeHtml(l.t.paren(l.list(item.names.slice(2))))}</span>` : '';
+        tagItemHtml.set(item, (html = link + more));
+      }
+      return html;
     })
     .join(' · ');
 }
+
+// The published titles' tokens, made once for the talk's two pages.
+const publishedTitleTokens = new WeakMap<TalkView, string[]>();
 
 /**
  * The talk's titles as search tokens (Chinese character pairs and words) and its nameable tags as
@@ -31,7 +41,9 @@ export function tagItemsHtml(items: TagRow['items'], l: Pick<Localized, 't' | 'l
  * languages' pages, since a reader may paste the Chinese title into English search.
  */
 export function searchTokenSpansHtml(talk: TalkView, titles: string[] = []): string {
-  const tokens = new Set([...titles, talk.data.title, ...talk.data.altTitles.map((a) => a.title)].flatMap((text) => searchTokens(text)));
+  let published = publishedTitleTokens.get(talk);
+  if (!published) publishedTitleTokens.set(talk, (published = [talk.data.title, ...talk.data.altTitles.map((a) => a.title)].flatMap((text) => searchTokens(text))));
+  const tokens = new Set([...titles.flatMap((text) => searchTokens(text)), ...published]);
   const span = (filter: string, value: string) => `<span data-pagefind-filter="${filter}:${escapeHtml(value)}"></span>`;
   return [...[...tokens].map((token) => span(TOKEN_FILTERS.title, token)), ...tagValues(talk).map((value) => span(TOKEN_FILTERS.tag, value))].join('');
 }
