@@ -4,6 +4,7 @@
  * items of talk lists (a talk is on about ten lists: its conference, topics, companies, features,
  * years). At 1,000 talks the talk page's two blocks took about a sixth of rendering, and at 5,000
  * the lists about a third of the other pages'; as strings they take less (README, Performance).
+ * The notes badge lives here too, so talk lists and the talk page print it from one definition.
  */
 import type { Kb, TalkView } from '../lib/kb.ts';
 import { hasVideo, tagValues, type TagRow } from '../lib/search-index.ts';
@@ -48,6 +49,11 @@ export function searchTokenSpansHtml(talk: TalkView, titles: string[] = []): str
   return [...[...tokens].map((token) => span(TOKEN_FILTERS.title, token)), ...tagValues(talk).map((value) => span(TOKEN_FILTERS.tag, value))].join('');
 }
 
+/** The notes status a reader sees: full notes, brief notes, or facts only (talk pages and talk lists). */
+export function notesBadgeHtml(status: TalkView['data']['notes'], l: Pick<Localized, 't'>): string {
+  return `<span class="badge notes-${status}">${escapeHtml(l.t.notes[status])}</span>`;
+}
+
 /** A talk list's item as a reader scans it: title, notes status, video, conference and speakers. */
 function talkItemHtml(talk: TalkView, kb: Kb, l: Localized, showConference: boolean): string {
   // On English pages a name only in Chinese carries our romanization, marked as ours (title, and for screen readers in words).
@@ -61,7 +67,7 @@ function talkItemHtml(talk: TalkView, kb: Kb, l: Localized, showConference: bool
   });
   const video = hasVideo(talk) ? ` <span class="badge video" title="${escapeHtml(l.t.videoBadgeTitle)}">${escapeHtml(l.t.videoBadge)}</span>` : '';
   const meta = [showConference ? escapeHtml(l.conferenceShort(talk.conference)) : '', people.join(escapeHtml(l.t.list))].filter(Boolean).join(' · ');
-  return `<a class="title" href="${escapeHtml(l.urls.talk(talk.id))}">${escapeHtml(l.title(talk))}</a> <span class="badge notes-${talk.data.notes}">${escapeHtml(l.t.notes[talk.data.notes])}</span>${video} <span class="meta">${meta}</span>`;
+  return `<a class="title" href="${escapeHtml(l.urls.talk(talk.id))}">${escapeHtml(l.title(talk))}</a> ${notesBadgeHtml(talk.data.notes, l)}${video} <span class="meta">${meta}</span>`;
 }
 
 // Items by knowledge base, then language, list layout and talk: each is built once per build.
