@@ -3,14 +3,16 @@
  * - before any page is rendered, check the whole content (schemas and every cross-reference) and
  *   stop the build with each problem's file and field: Astro's `reference()` would only log
  *   (src/integrations/content-check.ts);
- * - after the pages are written, index them with Pagefind's Node API, so `astro build` alone
- *   yields a searchable site. If indexing fails, the half-built output is removed.
+ * - index the talk pages with Pagefind's Node API, reading them while the other pages render
+ *   (src/integrations/index-while-rendering.ts), so `astro build` alone yields a searchable site.
+ *   If indexing fails, the half-built output is removed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ContentError, contentProblems, contentProblemsInWorker } from './content-check.ts';
+import { indexWhileRendering, type IndexWhileRendering } from './index-while-rendering.ts';
 import { escapeHtml, headersFile } from '../lib/security.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
@@ -20,8 +22,9 @@ export function problemsPage(problems: string[]): string {
 }
 
 /**
- * Pagefind's Node API over a built site: the index the build writes. `everyPage` indexes pages
- * without data-pagefind-body too (the benchmark's floor, whose plain pages have none).
+ * Pagefind's Node API over a built site, after the build: the benchmark's floor indexes its output
+ * this way (`everyPage`: its plain pages have no data-pagefind-body). The site's own build reads
+ * its pages while they render instead (src/integrations/index-while-rendering.ts).
  */
 export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLogger, 'info'>, { everyPage = false } = {}) {
   const started = performance.now();
@@ -44,6 +47,8 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
   const started = performance.now();
   let base = '/';
   let checking: Promise<string[]> | undefined;
+  let outDir = '';
+  let indexing: IndexWhileRendering | undefined;
   return {
     name: 'ffa-kb',
     hooks: {
@@ -57,9 +62,13 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
           checking.catch(() => {}); // awaited at build start; until then a failure is not unhandled
         }
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         const problems = (await checking) ?? [];
         if (problems.length) throw new ContentError(problems);
+        if (search) {
+          indexing = indexWhileRendering({ base, outDir });
+          setPrerenderer(indexing.prerenderer);
+        }
       },
       // In `astro dev`, the check runs again whenever a content file changes. While the content
       // has problems, every page answers with them (file and field) instead of a TypeError.
@@ -88,6 +97,7 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
@@ -95,7 +105,8 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
         await writeFile(`${outDir}/_headers`, headersFile(normalizeBase(base)));
         if (!search) return;
         try {
-          await indexSite(outDir, logger);
+          const pages = await indexing!.finish();
+          logger.info(`Pagefind indexed ${pages} pages; its index was written ${Math.round(performance.now() - started - astroMs)} ms after the last page (it read the pages while they rendered)`);
           if (timingsFile) await writeFile(timingsFile, JSON.stringify({ astroMs, pagefindMs: performance.now() - started - astroMs }));
         } catch (error) {
           await rm(outDir, { recursive: true, force: true });

@@ -1,11 +1,12 @@
 /** Stable URLs and reproducible output: what was published stays reachable, builds are byte-identical. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, publishedUrls } from '../../scripts/lib/published.ts';
 import { redirects } from '../../src/site/redirects.ts';
 import { CSP, headersFile } from '../../src/lib/security.ts';
+import { SCRATCH } from '../../src/integrations/index-while-rendering.ts';
 import { astroBuild, ROOT } from '../helpers/astro.ts';
 import { DIST, pages, sitePages } from '../helpers/dist.ts';
 
@@ -35,6 +36,10 @@ describe('safe output', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFile());
     expect(CSP).not.toContain('unsafe-inline');
     expect(CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  });
+
+  it('publishes no copy of the pages that Pagefind read while they rendered', () => {
+    expect(existsSync(join(DIST, SCRATCH)), join(DIST, SCRATCH)).toBe(false);
   });
 });
 
