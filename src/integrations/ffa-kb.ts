@@ -106,7 +106,7 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
         if (!search) return;
         try {
           const pages = await indexing!.finish();
-          logger.info(`Pagefind indexed ${pages} pages; its index was written ${Math.round(performance.now() - started - astroMs)} ms after the last page (it read the pages while they rendered)`);
+          logger.info(`Pagefind indexed ${pages} pages, read while the site rendered; the index was ready ${Math.round(performance.now() - started - astroMs)} ms after the pages were written`);
           if (timingsFile) await writeFile(timingsFile, JSON.stringify({ astroMs, pagefindMs: performance.now() - started - astroMs }));
         } catch (error) {
           await rm(outDir, { recursive: true, force: true });

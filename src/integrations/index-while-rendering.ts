@@ -14,13 +14,16 @@ import type { AstroPrerenderer } from 'astro';
 import { Worker } from 'node:worker_threads';
 
 /** The pages search reads: the talk pages, Chinese and English (the only ones with data-pagefind-body). */
-const SEARCHED = /^\/(?:en\/)?talks\/[^/]+\/[^/]+\/$/;
+const SEARCHED = /^\/(?:en\/)?talks\/[^/]+\/[^/]+$/;
 
 /** The scratch folder inside the output folder (so a failed build's copy goes with its output); removed once indexed. */
 export const SCRATCH = '.pages-for-pagefind';
 
+/** A page's path without its trailing slash, whatever `trailingSlash` says: `/talks/ffa-2021/x`. */
+const pageKey = (pathname: string) => pathname.replace(/\/$/, '');
+
 /** The folder a talk page is read with: its language's talks of one conference (`en/talks/ffa-2021`). */
-export const folderOf = (pathname: string) => pathname.split('/').slice(1, -2).join('/');
+export const folderOf = (key: string) => key.split('/').slice(1, -1).join('/');
 
 /** What the main thread tells the indexing worker (src/integrations/index-worker.ts). */
 export type ToIndexer =
@@ -38,11 +41,11 @@ export interface IndexWhileRendering {
 /** `outDir`: the build's output folder; the index goes to its pagefind/ and the scratch folder lives in it until then. */
 export function indexWhileRendering({ base, outDir }: { base: string; outDir: string }): IndexWhileRendering {
   const prefix = base.replace(/\/$/, '');
-  /** The searched pages' paths, as Astro lists them and renders them (build.format 'directory', trailing slash). */
+  /** The talk pages to index (pageKey), as Astro listed them. */
   const searched = new Set<string>();
   let worker: Worker | undefined;
   let done: Promise<number> | undefined;
-  const send = (message: ToIndexer, transfer: ArrayBuffer[] = []) => worker!.postMessage(message, transfer);
+  const send = (message: ToIndexer, transfer: ArrayBuffer[] = []) => worker?.postMessage(message, transfer);
 
   return {
     prerenderer: (inner) => ({
@@ -50,12 +53,22 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
       name: 'ffa-kb:index-while-rendering',
       async getStaticPaths() {
         const paths = await inner.getStaticPaths();
-        const isSearched = (p: (typeof paths)[number]) => p.route.type === 'page' && SEARCHED.test(p.pathname);
+        // A talk page that Astro will render: its route is a page and, as Astro keeps the first of
+        // two routes with one address, the first to claim its path (a redirect may claim it first).
+        const claimed = new Set<string>();
+        const isSearched = paths.map((p) => {
+          const key = pageKey(p.pathname);
+          const first = !claimed.has(key);
+          claimed.add(key);
+          return first && p.route.type === 'page' && SEARCHED.test(key);
+        });
         const pages = new Map<string, number>();
-        for (const p of paths.filter(isSearched)) {
-          searched.add(p.pathname);
-          pages.set(folderOf(p.pathname), (pages.get(folderOf(p.pathname)) ?? 0) + 1);
-        }
+        paths.forEach((p, i) => {
+          if (!isSearched[i]) return;
+          const key = pageKey(p.pathname);
+          searched.add(key);
+          pages.set(folderOf(key), (pages.get(folderOf(key)) ?? 0) + 1);
+        });
         worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { outDir } });
         done = new Promise((resolve, reject) => {
           worker!.on('message', (m: FromIndexer) => (m.kind === 'done' ? resolve(m.pages) : reject(new Error(m.message))));
@@ -64,25 +77,32 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
         });
         done.catch(() => {}); // awaited in finish()
         send({ kind: 'folders', folders: [...pages].map(([folder, n]) => ({ folder, pages: n })) });
-        return [...paths.filter(isSearched), ...paths.filter((p) => !isSearched(p))];
+        // The talk pages first, so the index can be written while the other pages render.
+        return [...paths.filter((_, i) => isSearched[i]), ...paths.filter((_, i) => !isSearched[i])];
       },
       async render(request, options) {
         const result = await inner.render(request, options);
-        const pathname = decodeURI(new URL(request.url).pathname).slice(prefix.length);
-        // Only the pages counted above: a redirect from an old talk address is not one.
-        if (!searched.has(pathname) || options.routeData.type !== 'page') return result;
+        const key = pageKey(decodeURI(new URL(request.url).pathname).slice(prefix.length));
+        if (!searched.has(key) || options.routeData.type !== 'page') return result;
         const response = result instanceof Response ? result : result.response;
         const bytes = new Uint8Array(await response.arrayBuffer());
         const copy = bytes.slice();
-        send({ kind: 'page', folder: folderOf(pathname), file: `${pathname.slice(1)}index.html`, bytes: copy }, [copy.buffer]);
+        send({ kind: 'page', folder: folderOf(key), file: `${key.slice(1)}/index.html`, bytes: copy }, [copy.buffer]);
         const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? again : { ...result, response: again };
+      },
+      // Called when rendering ends, also when it failed. From here the worker must not keep a
+      // failed build's process alive; finish() holds it again to wait for the index.
+      async teardown() {
+        await inner.teardown?.();
+        send({ kind: 'rendered' });
+        worker?.unref();
       },
     }),
     async finish() {
       if (!worker) throw new Error('Pagefind was never started: Astro rendered no pages');
+      worker.ref();
       try {
-        send({ kind: 'rendered' });
         return await done!;
       } finally {
         await worker.terminate();

@@ -1,8 +1,8 @@
 /**
  * The indexing worker of src/integrations/index-while-rendering.ts: it writes each talk page it is
  * sent to a scratch folder, has Pagefind read each folder once it is complete (in the order it was
- * given), and writes the index. Pagefind's process runs at the lowest priority, so it takes the
- * cores only when rendering leaves them idle.
+ * given), and writes the index. Pagefind's process runs at the lowest priority, so where the
+ * renderer and Pagefind both want a core, the renderer gets it.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -16,20 +16,23 @@ const scratch = join(outDir, SCRATCH);
 rmSync(scratch, { recursive: true, force: true });
 const answer = (m: FromIndexer) => parentPort!.postMessage(m);
 
-let folders: { folder: string; left: number; ready: PromiseWithResolvers<void> }[] = [];
+let folders: { folder: string; total: number; left: number; ready: PromiseWithResolvers<void> }[] = [];
 const byFolder = new Map<string, (typeof folders)[number]>();
 
 async function index(): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  yieldToRendering();
+  watch(pagefindProcesses());
   let pages = 0;
   for (const f of folders) {
     await f.ready.promise;
+    if (f.left > 0) throw new Error(`Astro rendered ${f.left} fewer talk pages in ${f.folder} than it listed: the search index would miss them`);
     const added = await index.addDirectory({ path: scratch, glob: `${f.folder}/**/*.html` });
     if (added.errors.length) throw new Error(`Pagefind could not index ${f.folder}: ${added.errors.join('; ')}`);
     pages += added.page_count;
   }
+  const listed = [...byFolder.values()].reduce((n, f) => n + f.total, 0);
+  if (pages !== listed) throw new Error(`Pagefind read ${pages} talk pages, Astro rendered ${listed}`);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   return pages;
@@ -37,16 +40,17 @@ async function index(): Promise<number> {
 
 parentPort!.on('message', (m: ToIndexer) => {
   if (m.kind === 'folders') {
-    for (const { folder, pages } of m.folders) byFolder.set(folder, { folder, left: pages, ready: Promise.withResolvers() });
+    for (const { folder, pages } of m.folders) byFolder.set(folder, { folder, total: pages, left: pages, ready: Promise.withResolvers() });
     folders = [...byFolder.values()];
     // The scratch folder goes before the answer: the main thread ends this worker once it has one.
     const finish = async () => {
+      for (const timer of watching) clearInterval(timer);
       await pagefind.close();
       rmSync(scratch, { recursive: true, force: true });
     };
     index().then(
       (pages) => finish().then(() => answer({ kind: 'done', pages })),
-      (error: Error) => finish().finally(() => answer({ kind: 'failed', message: error.message })),
+      (error: unknown) => finish().finally(() => answer({ kind: 'failed', message: error instanceof Error ? error.message : `Pagefind: ${String(error)}` })),
     );
   } else if (m.kind === 'page') {
     const file = join(scratch, m.file);
@@ -56,23 +60,45 @@ parentPort!.on('message', (m: ToIndexer) => {
     if (--folder.left === 0) folder.ready.resolve();
     if (folder.left < 0) throw new Error(`${m.file}: more pages in ${m.folder} than Astro listed`);
   } else {
-    // Rendering is over: a folder with a page Astro did not render is read as it is.
+    // Rendering is over: a folder still waiting for a page will not get it (index() refuses it).
     for (const f of folders) f.ready.resolve();
   }
 });
 
-/**
- * Every thread of Pagefind's process at the lowest priority (Linux; elsewhere nothing changes):
- * at normal priority its reading took a share of a core from the renderer.
- */
-function yieldToRendering() {
+/** Pagefind's processes (children of this process), found through /proc: Linux only, elsewhere none. */
+function pagefindProcesses(): number[] {
   try {
-    const children = readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean));
-    for (const pid of children) {
-      if (!/^pagefind/.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
-      for (const tid of readdirSync(`/proc/${pid}/task`)) setPriority(Number(tid), 19);
-    }
+    return readdirSync('/proc/self/task')
+      .flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean))
+      .filter((pid) => /^pagefind/.test(readFileSync(`/proc/${pid}/comm`, 'utf8')))
+      .map(Number);
   } catch {
-    // not Linux, or the process is gone: Pagefind keeps its priority
+    return [];
+  }
+}
+
+/**
+ * Every thread of Pagefind's process at the lowest priority: at normal priority its reading took a
+ * share of a core from the renderer. And if the process dies (out of memory, say), the build fails
+ * instead of waiting forever: Pagefind's library never answers a call its process did not.
+ */
+const watching: NodeJS.Timeout[] = [];
+function watch(pids: number[]) {
+  for (const pid of pids) {
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) setPriority(Number(tid), 19);
+    } catch {
+      // the process or a thread is gone: the check below tells
+    }
+    const alive: NodeJS.Timeout = setInterval(() => {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        clearInterval(alive);
+        answer({ kind: 'failed', message: `Pagefind's process (${pid}) stopped before it wrote the index` });
+      }
+    }, 1000);
+    alive.unref();
+    watching.push(alive);
   }
 }

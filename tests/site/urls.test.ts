@@ -8,7 +8,7 @@ import { redirects } from '../../src/site/redirects.ts';
 import { CSP, headersFile } from '../../src/lib/security.ts';
 import { SCRATCH } from '../../src/integrations/index-while-rendering.ts';
 import { astroBuild, ROOT } from '../helpers/astro.ts';
-import { DIST, pages, sitePages } from '../helpers/dist.ts';
+import { DIST, DIST_BASE, pages, sitePages } from '../helpers/dist.ts';
 
 const manifest = readFileSync(join(ROOT, 'tests/url-manifest.txt'), 'utf8').trim().split('\n');
 
@@ -39,7 +39,7 @@ describe('safe output', () => {
   });
 
   it('publishes no copy of the pages that Pagefind read while they rendered', () => {
-    expect(existsSync(join(DIST, SCRATCH)), join(DIST, SCRATCH)).toBe(false);
+    for (const dist of [DIST, DIST_BASE]) expect(existsSync(join(dist, SCRATCH)), join(dist, SCRATCH)).toBe(false);
   });
 });
 
