@@ -13,8 +13,9 @@
  *   as .mdx against .md, and the real talks copied to 1,000 (replicateReal), whose notes, tags and
  *   fields have the real corpus's shape, with the same three builds and rounds. Every build starts
  *   cold, as on a fresh clone (coldStart).
- * - Per build: Astro and Pagefind time, peak memory (largest process), dist/ and index size,
- *   median warm query time in Node.
+ * - Per build: Astro and Pagefind time (for this project, Pagefind's part is what is left after the
+ *   pages are written: it reads them while they render), peak memory (largest process), dist/ and
+ *   index size, median warm query time in Node.
  * - For the real site, in Chromium: each page type's eager weight (HTML + CSS + JS, gzip) and the
  *   gzipped bytes from opening search to the first results.
  * usage: npm run bench [-- --quick]   (--quick: real corpus and 1,000 talks only)
