@@ -47,6 +47,7 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
   const started = performance.now();
   let base = '/';
   let checking: Promise<string[]> | undefined;
+  /** The output folder (config.outDir, also build:done's `dir` for a static site). */
   let outDir = '';
   let indexing: IndexWhileRendering | undefined;
   return {
@@ -99,8 +100,7 @@ export default function ffaKb({ contentDir, search = true }: { contentDir: strin
         base = config.base;
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+      'astro:build:done': async ({ logger }) => {
         const astroMs = performance.now() - started;
         await writeFile(`${outDir}/_headers`, headersFile(normalizeBase(base)));
         if (!search) return;

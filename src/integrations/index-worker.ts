@@ -20,9 +20,12 @@ let folders: { folder: string; total: number; left: number; ready: PromiseWithRe
 const byFolder = new Map<string, (typeof folders)[number]>();
 
 async function index(): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+  // createIndex starts Pagefind's process before it returns: the child that is new now is it.
+  const before = new Set(childProcesses());
+  const starting = pagefind.createIndex({});
+  watch(childProcesses().filter((pid) => !before.has(pid)));
+  const { index, errors } = await starting;
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  watch(pagefindProcesses());
   let pages = 0;
   for (const f of folders) {
     await f.ready.promise;
@@ -65,13 +68,10 @@ parentPort!.on('message', (m: ToIndexer) => {
   }
 });
 
-/** Pagefind's processes (children of this process), found through /proc: Linux only, elsewhere none. */
-function pagefindProcesses(): number[] {
+/** This process's child processes, through /proc: Linux only, elsewhere none. */
+function childProcesses(): number[] {
   try {
-    return readdirSync('/proc/self/task')
-      .flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean))
-      .filter((pid) => /^pagefind/.test(readFileSync(`/proc/${pid}/comm`, 'utf8')))
-      .map(Number);
+    return readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
   } catch {
     return [];
   }

@@ -1,7 +1,11 @@
 /**
  * The real `astro build` refuses bad content: it exits non-zero, names the file and field, and
- * leaves the output folder exactly as it was (nothing half-built is published).
+ * leaves the output folder exactly as it was (nothing half-built is published). The same holds
+ * when search indexing fails.
  */
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { astroBuild, previousBuild } from '../helpers/astro.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
@@ -15,5 +19,19 @@ it('astro build stops on a talk with an unknown topic, naming its file, and writ
 
   expect(status).not.toBe(0);
   expect(output).toContain('content/talks/conf-a/unaligned.md → topics.1: unknown topic "streaming-magic"');
+  expect(unchanged()).toBe(true);
+});
+
+it('a build whose Pagefind process stops fails, says so, and publishes nothing', () => {
+  // Pagefind's library starts the binary this variable names: here one that exits at once.
+  const stops = join(mkdtempSync(join(tmpdir(), 'ffa-pagefind-')), 'pagefind');
+  writeFileSync(stops, '#!/bin/sh\nexit 1\n');
+  chmodSync(stops, 0o755);
+  const { outDir, unchanged } = previousBuild();
+
+  const { status, output } = astroBuild({ FFA_CONTENT_DIR: copyFixture(), FFA_OUT_DIR: outDir, PAGEFIND_EXTENDED_BINARY_PATH: stops });
+
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/Pagefind backend closed|Pagefind's process \(\d+\) stopped before it wrote the index/);
   expect(unchanged()).toBe(true);
 });

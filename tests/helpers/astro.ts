@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export function astroBuild(env: { FFA_CONTENT_DIR: string; FFA_OUT_DIR: string }) {
+export function astroBuild(env: { FFA_CONTENT_DIR: string; FFA_OUT_DIR: string } & NodeJS.ProcessEnv) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
