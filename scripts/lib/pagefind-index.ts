@@ -1,4 +1,4 @@
-/** Indexes a built site with the same Pagefind step as the build (for the benchmark's floor). usage: node scripts/lib/pagefind-index.ts DIR */
-import { indexSite } from '../../src/integrations/ffa-kb.ts';
+/** Indexes a built site with Pagefind's Node API after the build (the benchmark's floor). usage: node scripts/lib/pagefind-index.ts DIR */
+import { indexSite } from '../../src/integrations/pagefind-index.ts';
 
-await indexSite(process.argv[2]!, console, { everyPage: true });
+await indexSite(process.argv[2]!, console);

@@ -7,10 +7,9 @@
  *   (src/integrations/index-while-rendering.ts), so `astro build` alone yields a searchable site.
  *   If indexing fails, the half-built output is removed.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { ContentError, contentProblems, contentProblemsInWorker } from './content-check.ts';
 import { indexWhileRendering, type IndexWhileRendering } from './index-while-rendering.ts';
 import { escapeHtml, headersFile } from '../lib/security.ts';
@@ -19,25 +18,6 @@ import { normalizeBase } from '../lib/urls.ts';
 /** The page `astro dev` serves while the content has problems. */
 export function problemsPage(problems: string[]): string {
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Content problems</title><h1>The content has ${problems.length} problem(s)</h1><p>Fix the fields named below, save, and reload this page.</p><ul>${problems.map((p) => `<li><code>${escapeHtml(p)}</code></li>`).join('')}</ul></html>`;
-}
-
-/**
- * Pagefind's Node API over a built site, after the build: the benchmark's floor indexes its output
- * this way (`everyPage`: its plain pages have no data-pagefind-body). The site's own build reads
- * its pages while they render instead (src/integrations/index-while-rendering.ts).
- */
-export async function indexSite(outDir: string, logger?: Pick<AstroIntegrationLogger, 'info'>, { everyPage = false } = {}) {
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Only talk pages (Chinese and English) carry data-pagefind-body: let Pagefind read those alone.
-  const added = await index.addDirectory({ path: outDir, ...(everyPage ? {} : { glob: '{talks,en/talks}/**/*.html' }) });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-  const pages = added.page_count;
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  logger?.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
 }
 
 /** Where the benchmark asks for build timings (Astro's part and Pagefind's part), if it does. */

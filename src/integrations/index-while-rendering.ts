@@ -23,7 +23,7 @@ export const SCRATCH = '.pages-for-pagefind';
 const pageKey = (pathname: string) => pathname.replace(/\/$/, '');
 
 /** The folder a talk page is read with: its language's talks of one conference (`en/talks/ffa-2021`). */
-export const folderOf = (key: string) => key.split('/').slice(1, -1).join('/');
+const folderOf = (key: string) => key.split('/').slice(1, -1).join('/');
 
 /** What the main thread tells the indexing worker (src/integrations/index-worker.ts). */
 export type ToIndexer =
@@ -56,19 +56,17 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
         // A talk page that Astro will render: its route is a page and, as Astro keeps the first of
         // two routes with one address, the first to claim its path (a redirect may claim it first).
         const claimed = new Set<string>();
-        const isSearched = paths.map((p) => {
-          const key = pageKey(p.pathname);
-          const first = !claimed.has(key);
-          claimed.add(key);
-          return first && p.route.type === 'page' && SEARCHED.test(key);
-        });
+        const [talks, rest]: (typeof paths)[] = [[], []];
         const pages = new Map<string, number>();
-        paths.forEach((p, i) => {
-          if (!isSearched[i]) return;
+        for (const p of paths) {
           const key = pageKey(p.pathname);
+          const talk = !claimed.has(key) && p.route.type === 'page' && SEARCHED.test(key);
+          claimed.add(key);
+          (talk ? talks : rest).push(p);
+          if (!talk) continue;
           searched.add(key);
           pages.set(folderOf(key), (pages.get(folderOf(key)) ?? 0) + 1);
-        });
+        }
         worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { outDir } });
         done = new Promise((resolve, reject) => {
           worker!.on('message', (m: FromIndexer) => (m.kind === 'done' ? resolve(m.pages) : reject(new Error(m.message))));
@@ -78,7 +76,7 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
         done.catch(() => {}); // awaited in finish()
         send({ kind: 'folders', folders: [...pages].map(([folder, n]) => ({ folder, pages: n })) });
         // The talk pages first, so the index can be written while the other pages render.
-        return [...paths.filter((_, i) => isSearched[i]), ...paths.filter((_, i) => !isSearched[i])];
+        return [...talks, ...rest];
       },
       async render(request, options) {
         const result = await inner.render(request, options);

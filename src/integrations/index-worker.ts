@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
+import { addPages, closePagefind, startPagefind, writeIndex } from './pagefind-index.ts';
 import { SCRATCH, type FromIndexer, type ToIndexer } from './index-while-rendering.ts';
 
 const { outDir } = workerData as { outDir: string };
@@ -22,22 +22,18 @@ const byFolder = new Map<string, (typeof folders)[number]>();
 async function index(): Promise<number> {
   // createIndex starts Pagefind's process before it returns: the child that is new now is it.
   const before = new Set(childProcesses());
-  const starting = pagefind.createIndex({});
+  const starting = startPagefind();
   watch(childProcesses().filter((pid) => !before.has(pid)));
-  const { index, errors } = await starting;
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const index = await starting;
   let pages = 0;
   for (const f of folders) {
     await f.ready.promise;
     if (f.left > 0) throw new Error(`Astro rendered ${f.left} fewer talk pages in ${f.folder} than it listed: the search index would miss them`);
-    const added = await index.addDirectory({ path: scratch, glob: `${f.folder}/**/*.html` });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${f.folder}: ${added.errors.join('; ')}`);
-    pages += added.page_count;
+    pages += await addPages(index, scratch, `${f.folder}/**/*.html`);
   }
-  const listed = [...byFolder.values()].reduce((n, f) => n + f.total, 0);
+  const listed = folders.reduce((n, f) => n + f.total, 0);
   if (pages !== listed) throw new Error(`Pagefind read ${pages} talk pages, Astro rendered ${listed}`);
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await writeIndex(index, outDir);
   return pages;
 }
 
@@ -48,7 +44,7 @@ parentPort!.on('message', (m: ToIndexer) => {
     // The scratch folder goes before the answer: the main thread ends this worker once it has one.
     const finish = async () => {
       for (const timer of watching) clearInterval(timer);
-      await pagefind.close();
+      await closePagefind();
       rmSync(scratch, { recursive: true, force: true });
     };
     index().then(
