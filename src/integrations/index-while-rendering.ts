@@ -5,13 +5,20 @@
  * (about 15 s at 5,000 talks), and Pagefind then read every page afterwards. Wrapping Astro's
  * prerenderer (the public `setPrerenderer` hook of `astro:build:start`), the searched pages render
  * first and each one's HTML goes to a worker thread. The worker writes it to a scratch folder and,
- * as soon as a folder of them (one conference in one language) is complete, has Pagefind's Node
- * API read that folder from disk (`addDirectory`), as it reads the built site; once the last folder
- * is read, Pagefind writes its index while the remaining pages render. Folders go to Pagefind in a
- * fixed order, so the index does not depend on render timing.
+ * as soon as a folder of them (FOLDER_PAGES pages of one language, in Astro's order) is complete,
+ * has Pagefind's Node API read that folder from disk (`addDirectory`), as it reads the built site.
+ * Folders go to Pagefind in a fixed order, so the index does not depend on render timing.
+ *
+ * Each language has its own worker and Pagefind process (Pagefind keeps one index per language
+ * anyway, and one process answers one call at a time): the first language's index is written
+ * while the second language's pages render, the second's while the remaining pages render. The
+ * two are then joined into one pagefind/ folder (mergeIndexes).
  */
 import type { AstroPrerenderer } from 'astro';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { mergeIndexes } from './pagefind-index.ts';
 
 /** The pages search reads: the talk pages, Chinese and English (the only ones with data-pagefind-body). */
 const SEARCHED = /^\/(?:en\/)?talks\/[^/]+\/[^/]+$/;
@@ -22,15 +29,28 @@ export const SCRATCH = '.pages-for-pagefind';
 /** A page's path without its trailing slash, whatever `trailingSlash` says: `/talks/ffa-2021/x`. */
 const pageKey = (pathname: string) => pathname.replace(/\/$/, '');
 
-/** The folder a talk page is read with: its language's talks of one conference (`en/talks/ffa-2021`). */
-const folderOf = (key: string) => key.split('/').slice(1, -1).join('/');
+/** A talk page's language, which has its own Pagefind process: `en` for `/en/talks/…`, `zh` for `/talks/…`. */
+const languageOf = (key: string) => (key.startsWith('/talks/') ? 'zh' : key.split('/')[1]);
 
-/** What the main thread tells the indexing worker (src/integrations/index-worker.ts). */
+/**
+ * Talk pages per folder that Pagefind reads in one call. A folder is read once its last page is
+ * rendered, so the smaller the folders, the sooner after its language's last page the index can
+ * be written; each call costs little.
+ */
+const FOLDER_PAGES = 250;
+
+/** What the main thread tells an indexing worker (src/integrations/index-worker.ts). */
 export type ToIndexer =
   | { kind: 'folders'; folders: { folder: string; pages: number }[] }
+  /** `file`: the page's path inside its folder, as in the site (`talks/ffa-2021/x/index.html`). */
   | { kind: 'page'; folder: string; file: string; bytes: Uint8Array }
   | { kind: 'rendered' };
 export type FromIndexer = { kind: 'done'; pages: number } | { kind: 'failed'; message: string };
+/** Where an indexing worker keeps its language's pages, and where it writes that language's index. */
+export interface IndexerFolders {
+  pages: string;
+  index: string;
+}
 
 export interface IndexWhileRendering {
   prerenderer: (inner: AstroPrerenderer) => AstroPrerenderer;
@@ -41,11 +61,24 @@ export interface IndexWhileRendering {
 /** `outDir`: the build's output folder; the index goes to its pagefind/ and the scratch folder lives in it until then. */
 export function indexWhileRendering({ base, outDir }: { base: string; outDir: string }): IndexWhileRendering {
   const prefix = base.replace(/\/$/, '');
-  /** The talk pages to index (pageKey), as Astro listed them. */
-  const searched = new Set<string>();
-  let worker: Worker | undefined;
-  let done: Promise<number> | undefined;
-  const send = (message: ToIndexer, transfer: ArrayBuffer[] = []) => worker?.postMessage(message, transfer);
+  const scratch = join(outDir, SCRATCH);
+  /** The talk pages to index (pageKey), as Astro listed them, each with its language and folder. */
+  const searched = new Map<string, { language: string; folder: string }>();
+  /** One indexing worker per language, in the order the languages' pages render. */
+  const indexers = new Map<string, { worker: Worker; done: Promise<number>; folders: IndexerFolders }>();
+
+  function startIndexer(language: string, folders: { folder: string; pages: number }[]) {
+    const where: IndexerFolders = { pages: join(scratch, language, 'pages'), index: join(scratch, language, 'pagefind') };
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: where });
+    const done = new Promise<number>((resolve, reject) => {
+      worker.on('message', (m: FromIndexer) => (m.kind === 'done' ? resolve(m.pages) : reject(new Error(m.message))));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the indexing worker stopped before it answered (exit code ${code})`)));
+    });
+    done.catch(() => {}); // awaited in finish()
+    worker.postMessage({ kind: 'folders', folders } satisfies ToIndexer);
+    indexers.set(language, { worker, done, folders: where });
+  }
 
   return {
     prerenderer: (inner) => ({
@@ -57,53 +90,59 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
         // two routes with one address, the first to claim its path (a redirect may claim it first).
         const claimed = new Set<string>();
         const [talks, rest]: (typeof paths)[] = [[], []];
-        const pages = new Map<string, number>();
         for (const p of paths) {
           const key = pageKey(p.pathname);
           const talk = !claimed.has(key) && p.route.type === 'page' && SEARCHED.test(key);
           claimed.add(key);
           (talk ? talks : rest).push(p);
-          if (!talk) continue;
-          searched.add(key);
-          pages.set(folderOf(key), (pages.get(folderOf(key)) ?? 0) + 1);
         }
-        worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { outDir } });
-        done = new Promise((resolve, reject) => {
-          worker!.on('message', (m: FromIndexer) => (m.kind === 'done' ? resolve(m.pages) : reject(new Error(m.message))));
-          worker!.once('error', reject);
-          worker!.once('exit', (code) => reject(new Error(`the indexing worker stopped before it answered (exit code ${code})`)));
-        });
-        done.catch(() => {}); // awaited in finish()
-        send({ kind: 'folders', folders: [...pages].map(([folder, n]) => ({ folder, pages: n })) });
-        // The talk pages first, so the index can be written while the other pages render.
-        return [...talks, ...rest];
+        // The talk pages first, one language after the other, so each language's index can be
+        // written while the pages after it render. Chinese first: its index takes longer to write.
+        const byLanguage = Map.groupBy(talks, (p) => languageOf(pageKey(p.pathname)));
+        const languages = [...byLanguage.keys()].sort((a, b) => Number(b === 'zh') - Number(a === 'zh'));
+        rmSync(scratch, { recursive: true, force: true });
+        for (const language of languages) {
+          const pages = byLanguage.get(language)!;
+          const folders = Array.from({ length: Math.ceil(pages.length / FOLDER_PAGES) }, (_, i) => ({ folder: String(i), pages: Math.min(FOLDER_PAGES, pages.length - i * FOLDER_PAGES) }));
+          pages.forEach((p, i) => searched.set(pageKey(p.pathname), { language, folder: folders[Math.floor(i / FOLDER_PAGES)].folder }));
+          startIndexer(language, folders);
+        }
+        return [...languages.flatMap((language) => byLanguage.get(language)!), ...rest];
       },
       async render(request, options) {
         const result = await inner.render(request, options);
         const key = pageKey(decodeURI(new URL(request.url).pathname).slice(prefix.length));
-        if (!searched.has(key) || options.routeData.type !== 'page') return result;
+        const talk = searched.get(key);
+        if (!talk || options.routeData.type !== 'page') return result;
         const response = result instanceof Response ? result : result.response;
         const bytes = new Uint8Array(await response.arrayBuffer());
         const copy = bytes.slice();
-        send({ kind: 'page', folder: folderOf(key), file: `${key.slice(1)}/index.html`, bytes: copy }, [copy.buffer]);
+        const message: ToIndexer = { kind: 'page', folder: talk.folder, file: `${key.slice(1)}/index.html`, bytes: copy };
+        indexers.get(talk.language)!.worker.postMessage(message, [copy.buffer]);
         const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? again : { ...result, response: again };
       },
-      // Called when rendering ends, also when it failed. From here the worker must not keep a
-      // failed build's process alive; finish() holds it again to wait for the index.
+      // Called when rendering ends, also when it failed. From here the workers must not keep a
+      // failed build's process alive; finish() holds them again to wait for the index.
       async teardown() {
         await inner.teardown?.();
-        send({ kind: 'rendered' });
-        worker?.unref();
+        for (const { worker } of indexers.values()) {
+          worker.postMessage({ kind: 'rendered' } satisfies ToIndexer);
+          worker.unref();
+        }
       },
     }),
     async finish() {
-      if (!worker) throw new Error('Pagefind was never started: Astro rendered no pages');
-      worker.ref();
+      if (!indexers.size) throw new Error('Pagefind was never started: Astro rendered no talk pages');
+      const all = [...indexers.values()];
+      for (const { worker } of all) worker.ref();
       try {
-        return await done!;
+        const pages = await Promise.all(all.map((i) => i.done));
+        mergeIndexes(all.map((i) => i.folders.index), join(outDir, 'pagefind'));
+        return pages.reduce((a, b) => a + b, 0);
       } finally {
-        await worker.terminate();
+        await Promise.all(all.map((i) => i.worker.terminate()));
+        rmSync(scratch, { recursive: true, force: true });
       }
     },
   };

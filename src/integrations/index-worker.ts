@@ -1,39 +1,37 @@
 /**
- * The indexing worker of src/integrations/index-while-rendering.ts: it writes each talk page it is
- * sent to a scratch folder, has Pagefind read each folder once it is complete (in the order it was
- * given), and writes the index. Pagefind's process runs at the lowest priority, so where the
- * renderer and Pagefind both want a core, the renderer gets it.
+ * An indexing worker of src/integrations/index-while-rendering.ts, one per language: it writes each
+ * talk page it is sent to a scratch folder, has Pagefind read each folder once it is complete (in
+ * the order it was given), and writes the language's index. Being its own thread, it has its own
+ * Pagefind process. That process runs at the lowest priority, so where the renderer and Pagefind
+ * both want a core, the renderer gets it.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { addPages, closePagefind, startPagefind, writeIndex } from './pagefind-index.ts';
-import { SCRATCH, type FromIndexer, type ToIndexer } from './index-while-rendering.ts';
+import { addPages, closePagefind, forPagefind, startPagefind, writeIndex } from './pagefind-index.ts';
+import type { FromIndexer, IndexerFolders, ToIndexer } from './index-while-rendering.ts';
 
-const { outDir } = workerData as { outDir: string };
-const scratch = join(outDir, SCRATCH);
-rmSync(scratch, { recursive: true, force: true });
+const { pages: scratch, index: indexFolder } = workerData as IndexerFolders;
 const answer = (m: FromIndexer) => parentPort!.postMessage(m);
 
 let folders: { folder: string; total: number; left: number; ready: PromiseWithResolvers<void> }[] = [];
 const byFolder = new Map<string, (typeof folders)[number]>();
 
 async function index(): Promise<number> {
-  // createIndex starts Pagefind's process before it returns: the child that is new now is it.
-  const before = new Set(childProcesses());
+  // createIndex starts Pagefind's process, from this thread, before it returns.
   const starting = startPagefind();
-  watch(childProcesses().filter((pid) => !before.has(pid)));
+  watch(childProcesses());
   const index = await starting;
   let pages = 0;
   for (const f of folders) {
     await f.ready.promise;
     if (f.left > 0) throw new Error(`Astro rendered ${f.left} fewer talk pages in ${f.folder} than it listed: the search index would miss them`);
-    pages += await addPages(index, scratch, `${f.folder}/**/*.html`);
+    pages += await addPages(index, join(scratch, f.folder));
   }
   const listed = folders.reduce((n, f) => n + f.total, 0);
   if (pages !== listed) throw new Error(`Pagefind read ${pages} talk pages, Astro rendered ${listed}`);
-  await writeIndex(index, outDir);
+  await writeIndex(index, indexFolder);
   return pages;
 }
 
@@ -52,9 +50,9 @@ parentPort!.on('message', (m: ToIndexer) => {
       (error: unknown) => finish().finally(() => answer({ kind: 'failed', message: error instanceof Error ? error.message : `Pagefind: ${String(error)}` })),
     );
   } else if (m.kind === 'page') {
-    const file = join(scratch, m.file);
+    const file = join(scratch, m.folder, m.file);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, m.bytes);
+    writeFileSync(file, forPagefind(m.bytes));
     const folder = byFolder.get(m.folder)!;
     if (--folder.left === 0) folder.ready.resolve();
     if (folder.left < 0) throw new Error(`${m.file}: more pages in ${m.folder} than Astro listed`);
@@ -64,10 +62,10 @@ parentPort!.on('message', (m: ToIndexer) => {
   }
 });
 
-/** This process's child processes, through /proc: Linux only, elsewhere none. */
+/** The processes this thread started (the other language's worker starts its own), through /proc: Linux only, elsewhere none. */
 function childProcesses(): number[] {
   try {
-    return readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    return readFileSync('/proc/thread-self/children', 'utf8').split(' ').filter(Boolean).map(Number);
   } catch {
     return [];
   }

@@ -1,8 +1,11 @@
 /**
  * The Pagefind Node API calls the indexing makes, each failing with what Pagefind said: the
  * site's build makes them from src/integrations/index-worker.ts while its pages render, the
- * benchmark's floor through indexSite after its build.
+ * benchmark's floor through indexSite after its build. Also what the build gives Pagefind of a
+ * page (forPagefind) and how it joins the per-language indexes (mergeIndexes).
  */
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** A new index. Pagefind's process is started before this returns its promise. */
@@ -13,16 +16,16 @@ export async function startPagefind() {
 }
 type Index = Awaited<ReturnType<typeof startPagefind>>;
 
-/** Reads the pages under `path` (those `glob` matches, if given); the number read. */
-export async function addPages(index: Index, path: string, glob?: string): Promise<number> {
-  const added = await index.addDirectory({ path, ...(glob ? { glob } : {}) });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${glob ?? path}: ${added.errors.join('; ')}`);
+/** Reads the pages under `path`; the number read. */
+export async function addPages(index: Index, path: string): Promise<number> {
+  const added = await index.addDirectory({ path });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
   return added.page_count;
 }
 
-/** Writes the index into `outDir`/pagefind. */
-export async function writeIndex(index: Index, outDir: string) {
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+/** Writes the index into `folder` (a site's pagefind/). */
+export async function writeIndex(index: Index, folder: string) {
+  const written = await index.writeFiles({ outputPath: folder });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 }
 
@@ -33,7 +36,71 @@ export async function indexSite(outDir: string, logger?: { info: (line: string) 
   const started = performance.now();
   const index = await startPagefind();
   const pages = await addPages(index, outDir);
-  await writeIndex(index, outDir);
+  await writeIndex(index, join(outDir, 'pagefind'));
   await closePagefind();
   logger?.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * The part of a talk page that Pagefind reads, so that it parses about a third less: the `<html>`
+ * start tag (its `lang`) and the `data-pagefind-body` article. The whole page if any Pagefind
+ * attribute (a filter, meta or sort) sits outside that article.
+ */
+export function forPagefind(page: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+  const html = bytes.indexOf('<html');
+  const start = bytes.indexOf(BODY_ELEMENT);
+  const end = bytes.lastIndexOf(BODY_END) + BODY_END.length;
+  if (html < 0 || start < 0 || end < start || attributes(bytes, 0, bytes.length) !== attributes(bytes, start, end)) return page;
+  return Buffer.concat([bytes.subarray(0, bytes.indexOf('>', html) + 1), Buffer.from('<body>'), bytes.subarray(start, end), Buffer.from('</body></html>')]);
+}
+const [BODY_ELEMENT, BODY_END, ATTRIBUTE] = ['<article data-pagefind-body', '</article>', 'data-pagefind-'];
+
+/** How many Pagefind attributes the bytes from `from` to `to` hold. */
+function attributes(bytes: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let at = bytes.indexOf(ATTRIBUTE, from); at >= 0 && at < to; at = bytes.indexOf(ATTRIBUTE, at + 1)) n++;
+  return n;
+}
+
+const ENTRY = 'pagefind-entry.json';
+
+/**
+ * Joins indexes that separate Pagefind processes wrote, each of other languages, into one folder
+ * `into`, as one process writes them: every file side by side (the scripts are the same bytes in
+ * each; the rest are named by a hash of their content) and one entry file listing every language.
+ * The entry file is Pagefind's own format; parts that differ in anything but their languages are
+ * refused, so a Pagefind whose format changed fails the build instead of writing a wrong index.
+ * The parts are moved, not copied.
+ */
+export function mergeIndexes(parts: string[], into: string) {
+  rmSync(into, { recursive: true, force: true });
+  let entry: { languages: Record<string, unknown> } | undefined;
+  for (const part of parts) {
+    const own = JSON.parse(readFileSync(join(part, ENTRY), 'utf8')) as NonNullable<typeof entry>;
+    if (typeof own.languages !== 'object') throw new Error(`${join(part, ENTRY)} lists no languages: Pagefind's format is not the one this build joins`);
+    if (entry) {
+      const [ours, theirs] = [entry, own].map(({ languages, ...rest }) => JSON.stringify(rest));
+      if (ours !== theirs) throw new Error(`the search index's parts differ beyond their languages (${ours} against ${theirs})`);
+      const both = Object.keys(own.languages).filter((language) => language in entry!.languages);
+      if (both.length) throw new Error(`two parts of the search index both hold language ${both.join(', ')}`);
+    }
+    entry = { ...own, languages: { ...entry?.languages, ...own.languages } };
+    moveInto(part, into);
+  }
+  if (!entry) throw new Error('no search index to join');
+  // In a fixed order (by name), whichever part was written first.
+  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(join(into, ENTRY), JSON.stringify(entry));
+}
+
+function moveInto(from: string, to: string) {
+  if (!existsSync(to)) return renameSync(from, to);
+  for (const item of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, item.name), join(to, item.name)];
+    if (item.isDirectory()) moveInto(source, target);
+    else if (item.name === ENTRY) continue; // joined by mergeIndexes
+    else if (!existsSync(target)) renameSync(source, target);
+    else if (!readFileSync(source).equals(readFileSync(target))) throw new Error(`two parts of the search index hold different ${target}`);
+  }
 }
