@@ -15,8 +15,8 @@ import type { FromIndexer, IndexerFolders, ToIndexer } from './index-while-rende
 const { pages: scratch, index: indexFolder } = workerData as IndexerFolders;
 const answer = (m: FromIndexer) => parentPort!.postMessage(m);
 
-let folders: { folder: string; total: number; left: number; ready: PromiseWithResolvers<void> }[] = [];
-const byFolder = new Map<string, (typeof folders)[number]>();
+/** The folders to read, in the order given, each with the pages it still waits for. */
+const folders = new Map<string, { folder: string; total: number; left: number; ready: PromiseWithResolvers<void> }>();
 
 async function index(): Promise<number> {
   // createIndex starts Pagefind's process, from this thread, before it returns.
@@ -24,12 +24,12 @@ async function index(): Promise<number> {
   watch(childProcesses());
   const index = await starting;
   let pages = 0;
-  for (const f of folders) {
+  for (const f of folders.values()) {
     await f.ready.promise;
     if (f.left > 0) throw new Error(`Astro rendered ${f.left} fewer talk pages in ${f.folder} than it listed: the search index would miss them`);
     pages += await addPages(index, join(scratch, f.folder));
   }
-  const listed = folders.reduce((n, f) => n + f.total, 0);
+  const listed = [...folders.values()].reduce((n, f) => n + f.total, 0);
   if (pages !== listed) throw new Error(`Pagefind read ${pages} talk pages, Astro rendered ${listed}`);
   await writeIndex(index, indexFolder);
   return pages;
@@ -37,8 +37,7 @@ async function index(): Promise<number> {
 
 parentPort!.on('message', (m: ToIndexer) => {
   if (m.kind === 'folders') {
-    for (const { folder, pages } of m.folders) byFolder.set(folder, { folder, total: pages, left: pages, ready: Promise.withResolvers() });
-    folders = [...byFolder.values()];
+    for (const { folder, pages } of m.folders) folders.set(folder, { folder, total: pages, left: pages, ready: Promise.withResolvers() });
     // The scratch folder goes before the answer: the main thread ends this worker once it has one.
     const finish = async () => {
       for (const timer of watching) clearInterval(timer);
@@ -53,12 +52,12 @@ parentPort!.on('message', (m: ToIndexer) => {
     const file = join(scratch, m.folder, m.file);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, forPagefind(m.bytes));
-    const folder = byFolder.get(m.folder)!;
+    const folder = folders.get(m.folder)!;
     if (--folder.left === 0) folder.ready.resolve();
     if (folder.left < 0) throw new Error(`${m.file}: more pages in ${m.folder} than Astro listed`);
   } else {
     // Rendering is over: a folder still waiting for a page will not get it (index() refuses it).
-    for (const f of folders) f.ready.resolve();
+    for (const f of folders.values()) f.ready.resolve();
   }
 });
 
