@@ -20,7 +20,8 @@
     const label = () => {
       const dark = current() === 'dark';
       button.setAttribute('aria-pressed', String(dark));
-      button.title = dark ? '切换到浅色主题' : '切换到深色主题';
+      // The tooltip in the page's language, from the button (src/i18n/ui.ts).
+      button.title = (dark ? button.dataset.toLight : button.dataset.toDark) ?? '';
     };
     button.hidden = false;
     label();

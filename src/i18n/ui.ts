@@ -14,6 +14,9 @@ const zh = {
   searchTalks: '搜索演讲',
   searchPlaceholder: '搜索：反压、backpressure、字节跳动…',
   themeToggle: '切换深色/浅色主题',
+  /** The toggle's tooltip, set by public/theme.js for the theme it would switch to. */
+  themeToLight: '切换到浅色主题',
+  themeToDark: '切换到深色主题',
   siteNav: '站点导航',
   breadcrumbs: '面包屑',
   homeCrumb: '首页',
@@ -284,6 +287,8 @@ const en: Dictionary = {
   searchTalks: 'Search talks',
   searchPlaceholder: 'Search: backpressure, 反压, ByteDance…',
   themeToggle: 'Switch between dark and light theme',
+  themeToLight: 'Switch to the light theme',
+  themeToDark: 'Switch to the dark theme',
   siteNav: 'Site navigation',
   breadcrumbs: 'Breadcrumbs',
   homeCrumb: 'Home',

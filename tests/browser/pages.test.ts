@@ -4,6 +4,7 @@ import { browserAvailable, useBrowser } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
 import { kb } from '../helpers/corpus.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 
 describe.skipIf(!browserAvailable)('pages in Chromium', () => {
@@ -76,6 +77,18 @@ describe.skipIf(!browserAvailable)('pages in Chromium', () => {
     await page.waitForURL('**/companies/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).toBe('rgb(21, 24, 29)');
+  });
+
+  it('names what the theme toggle will do in the page’s own language', async () => {
+    for (const [path, lang] of [['/topics/checkpoint/', 'zh'], ['/en/topics/checkpoint/', 'en']] as const) {
+      const page = await session.open(path, { colorScheme: 'light' });
+      const toggle = page.getByRole('button', { name: ui[lang].themeToggle });
+      expect(await toggle.getAttribute('title')).toBe(ui[lang].themeToDark);
+      await toggle.click();
+      expect(await toggle.getAttribute('title')).toBe(ui[lang].themeToLight);
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      await page.context().close();
+    }
   });
 
   it('reads every page without console errors or CSP violations', async () => {
