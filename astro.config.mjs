@@ -49,7 +49,12 @@ export default defineConfig({
     // Files instead of inline <style>/<script>, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // `npm run bench` keeps its corpora and built sites in .bench/ (hundreds of thousands of files):
+    // watching them would exhaust inotify watches and stall `astro dev`.
+    server: { watch: { ignored: ['**/.bench/**'] } },
+  },
   markdown: {
     // GFM and SmartyPants are listed here instead of Astro's defaults: GFM once (Astro's default
     // plus ours parsed every file twice), SmartyPants only where it can change the text, and raw

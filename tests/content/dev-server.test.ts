@@ -38,7 +38,10 @@ function outsideVitest(): NodeJS.ProcessEnv {
 
 beforeAll(async () => {
   contentDir = copyFixture();
-  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+  // --ignore-lock: this server has its own port and content, so a developer's own `astro dev`, or a
+  // lock file left by an earlier run whose process id now belongs to another process, must not stop
+  // it; nor does it leave a lock file behind.
+  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: ROOT,
     // Without Vitest's own variables (NODE_ENV=test, BASE_URL…), which would change how astro dev serves.
     env: { ...outsideVitest(), FFA_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
