@@ -5,6 +5,7 @@
  * live apart, in client-text.ts, so the scripts do not bundle these dictionaries.
  */
 import type { Lang } from './lang.ts';
+import type { MarkField } from '../lib/mark-label.ts';
 
 const zh = {
   site: 'FFA 知识库',
@@ -62,6 +63,14 @@ const zh = {
 
   unverified: '待核实',
   unverifiedHeading: '待核实的事实',
+  /** What each unverified mark is about (src/lib/mark-label.ts). */
+  markFields: {
+    title: '标题', altTitles: '其他标题', conference: '大会', track: '分论坛', day: '日期', session: '场次', kind: '类型',
+    appearances: '讲者', 'appearances.speaker': '讲者', 'appearances.role': '讲者的角色', 'appearances.company': '讲者所在公司',
+    'appearances.position': '讲者的职位', 'appearances.flinkTitle': '讲者的 Flink 社区身份', companies: '公司', topics: '主题',
+    features: '特性', links: '链接', summary: '摘要', takeaways: '要点', claims: '数字', 'qa.q': '问题', 'qa.a': '回答',
+    'qa.answeredBy': '回答者', start: '开始日期', end: '结束日期', tracks: '分论坛', figures: '数字',
+  } satisfies Record<MarkField, string>,
 
   claimsHead: { claim: '说法', value: '数字', source: '来源' },
 
@@ -333,6 +342,13 @@ const en: Dictionary = {
 
   unverified: 'unverified',
   unverifiedHeading: 'Unverified facts',
+  markFields: {
+    title: 'Title', altTitles: 'Other title', conference: 'Conference', track: 'Track', day: 'Date', session: 'Session', kind: 'Kind of talk',
+    appearances: 'Speaker', 'appearances.speaker': 'Speaker', 'appearances.role': "Speaker's role", 'appearances.company': "Speaker's company",
+    'appearances.position': "Speaker's position", 'appearances.flinkTitle': "Speaker's Flink community title", companies: 'Company', topics: 'Topic',
+    features: 'Feature', links: 'Link', summary: 'Summary', takeaways: 'Takeaway', claims: 'Number', 'qa.q': 'Question', 'qa.a': 'Answer',
+    'qa.answeredBy': 'Who answered', start: 'Start date', end: 'End date', tracks: 'Track', figures: 'Number',
+  } satisfies Record<MarkField, string>,
 
   claimsHead: { claim: 'Claim', value: 'Number', source: 'Source' },
 

@@ -9,6 +9,7 @@ import type { Problem, RawContent, RawEntry } from './read-content.ts';
 import { idsAt, referenceFields } from './references.ts';
 import { checkEnglish } from './english.ts';
 import { checkNotesBody, visibleText } from './notes-text.ts';
+import { MARK_FIELDS, isMarkField } from '../lib/mark-label.ts';
 
 export type { Problem };
 
@@ -276,6 +277,9 @@ function checkUnverified(
   marks.forEach((mark, i) => {
     if (getPath(entry.data, mark.field) === undefined) {
       report(entry, `unverified.${i}.field`, `"${mark.field}" names no field of this entry; expected the dotted path of a field it has`);
+    } else if (!isMarkField(mark.field)) {
+      // The page names the field in words (src/lib/mark-label.ts), never by its path.
+      report(entry, `unverified.${i}.field`, `"${mark.field}" is a field the page has no words for; expected one of ${MARK_FIELDS.join(', ')} (with positions, e.g. appearances.0.company)`);
     }
   });
 }

@@ -118,6 +118,11 @@ describe('content validation', () => {
     expect(problem).toMatch(/unaligned\.md → unverified\.0\.field: "session" names no field/);
   });
 
+  it('refuses an unverified mark on a field the page has no words for', () => {
+    const [problem] = refuse(TALK, 'added: 2026-11-23', "added: 2026-11-23\nunverified:\n  - field: added\n    why: 不确定。");
+    expect(problem).toMatch(/unaligned\.md → unverified\.0\.field: "added" is a field the page has no words for; expected one of title, /);
+  });
+
   describe('statements without their source', () => {
     const QA = 'qa:\n  - q: 为什么不对齐？\n    a: 反压时对齐太慢。\n    answeredBy: zhang-san\n    source: notes\n  - q: 何时用？\n    a: 反压严重时。\n    answeredBy: zhang-san\n    source: notes\n';
 

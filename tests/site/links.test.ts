@@ -152,3 +152,22 @@ describe('topic pages', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('unverified facts', () => {
+  it('are listed under what they are about in words, each next to an inline mark that links to it', () => {
+    const marked = sitePages().filter((p) => p.$('section[aria-labelledby="unverified"]').length);
+    // Both languages, talks and conferences.
+    expect(marked.filter((p) => p.path.startsWith('/en/talks/')).length).toBeGreaterThan(10);
+    expect(marked.filter((p) => p.path.startsWith('/conferences/')).length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const p of marked) {
+      p.$('section[aria-labelledby="unverified"] li').each((_, li) => {
+        const label = p.$(li).find('strong').text();
+        // A dotted field path (topics.0, appearances.0.company, end) is the file's word, not the reader's.
+        if (!label || /\b[a-z]+[A-Za-z]*\.\d+\b/.test(p.$(li).text()) || p.$(li).find('code').length) wrong.push(`${p.path}: "${p.$(li).text().slice(0, 60)}"`);
+        if (!p.$(`a.badge.unverified[href="#${p.$(li).attr('id')}"]`).length) wrong.push(`${p.path}: nothing on the page marks #${p.$(li).attr('id')}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+});
