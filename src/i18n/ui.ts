@@ -264,7 +264,7 @@ const zh = {
     sortDesc: '日期：新 → 旧',
     sortAsc: '日期：旧 → 新',
     chips: '当前筛选',
-    filterNames: { conference: '大会', year: '年份', topic: '主题', company: '公司', feature: '特性', kind: '类型', video: '视频' },
+    filterNames: { conference: '大会', year: '年份', topic: '主题', company: '公司', feature: '特性', kind: '类型', video: '视频', term: '术语' },
     video: '有视频',
   },
 
@@ -543,7 +543,7 @@ const en: Dictionary = {
     sortDesc: 'Date: newest first',
     sortAsc: 'Date: oldest first',
     chips: 'Active filters',
-    filterNames: { conference: 'Conference', year: 'Year', topic: 'Topic', company: 'Company', feature: 'Feature', kind: 'Type', video: 'Video' },
+    filterNames: { conference: 'Conference', year: 'Year', topic: 'Topic', company: 'Company', feature: 'Feature', kind: 'Type', video: 'Video', term: 'Term' },
     video: 'Has video',
   },
 

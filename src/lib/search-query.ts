@@ -24,6 +24,21 @@ export const TOKEN_FILTERS = { title: 'title-token', tag: 'tag' } as const;
 /** The filters a reader sets on the search page, in its order; each talk page carries its values (search-index.ts). */
 export const FILTERS = ['conference', 'year', 'topic', 'company', 'feature', 'kind', 'video'] as const;
 export type FilterName = (typeof FILTERS)[number];
+/**
+ * Filters a link may set that the search page does not offer as facets: `?term=backpressure` (the
+ * glossary's links) is exactly the talks tagged with that glossary term, as many as the glossary counts.
+ */
+export const LINK_FILTERS = ['term'] as const;
+
+/** Pagefind's filters for those a reader or a link set (name → values): OR within a filter, AND across. */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [name, values] of Object.entries(filters)) {
+    if (name === 'term') out[TOKEN_FILTERS.tag] = { any: [...(out[TOKEN_FILTERS.tag]?.any ?? []), ...values.map((id) => `term/${id}`)] };
+    else out[name] = { any: values };
+  }
+  return out;
+}
 
 /** A tag name as a query matches it (nameKey) → the tag values it names (`term/backpressure`). */
 export type TagIndex = Record<string, string[]>;

@@ -50,6 +50,8 @@ export function urlsFor(lang: Lang) {
     glossaryTerm: (id: string) => at(`/glossary/#${anchor('term', id)}`),
     source: (id: string) => at(`/about/#${anchor('source', id)}`),
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+    /** The search page showing exactly the talks tagged with a glossary term. */
+    searchTerm: (id: string) => at(`/search/?term=${encodeURIComponent(id)}`),
     about: () => at('/about/'),
     rss: () => at('/rss.xml'),
     entitiesJson: () => at('/entities.json'),

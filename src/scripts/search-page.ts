@@ -6,9 +6,11 @@ import type { SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms } from '../lib/suggest-terms.ts';
 import { lang, loadEntities, loadSearch, resultCard, text, type Pagefind } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
-import { FILTERS, searchTalks } from '../lib/search-query.ts';
+import { FILTERS, LINK_FILTERS, pagefindFilters, searchTalks, type TagIndex } from '../lib/search-query.ts';
 
 const FILTER_ORDER = FILTERS;
+/** Every filter the URL may carry: the facets, and those only a link sets. */
+const URL_FILTERS = [...FILTERS, ...LINK_FILTERS];
 const PAGE = 20;
 
 interface State {
@@ -21,7 +23,7 @@ interface State {
 function readUrl(): State {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const name of FILTER_ORDER) {
+  for (const name of URL_FILTERS) {
     const values = params.getAll(name).filter(Boolean);
     if (values.length) filters[name] = values;
   }
@@ -39,10 +41,17 @@ function filtersLoaded(pagefind: Pagefind) {
 function writeUrl(state: State) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of FILTER_ORDER) for (const value of state.filters[name] ?? []) params.append(name, value);
+  for (const name of URL_FILTERS) for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort) params.set('sort', state.sort);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+/** A glossary term's name for its chip, from the tag name index: in the page's language where it has one. */
+function termName(tags: TagIndex, id: string): string {
+  const names = Object.keys(tags).filter((name) => tags[name].includes(`term/${id}`));
+  const chinese = (name: string) => /\p{Script=Han}/u.test(name);
+  return names.find((name) => chinese(name) === (lang !== 'en')) ?? names[0] ?? id;
 }
 
 export function start() {
@@ -83,8 +92,7 @@ export function start() {
     const search = await loadSearch();
     await filtersLoaded(search.pagefind);
     // Within a facet, values combine with OR; across facets, with AND.
-    const filtersWithout = (skip?: string) =>
-      Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== skip).map(([k, v]) => [k, { any: v }]));
+    const filtersWithout = (skip?: string) => pagefindFilters(Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== skip)));
     const response = await searchTalks(search, state.q || null, {
       filters: filtersWithout(),
       ...(state.sort ? { sort: { date: state.sort } } : {}),
@@ -115,21 +123,23 @@ export function start() {
     }
     status.textContent = text.found(response.results.length, state.q);
     renderFacets(counts);
-    renderChips();
+    renderChips(search.tags);
     renderEmpty(response.results.length === 0);
   }
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
     hint.hidden = true;
-    const groups = FILTER_ORDER.filter((name) => counts[name] && Object.keys(counts[name]).length).map((name) => {
+    const groups = FILTER_ORDER.flatMap((name) => {
+      const selected = new Set(state.filters[name] ?? []);
+      const values = Object.entries(counts[name] ?? {})
+        .filter(([value, n]) => n > 0 || selected.has(value))
+        .sort((a, b) => b[1] - a[1] || label(name, a[0]).localeCompare(label(name, b[0]), lang === 'en' ? 'en' : 'zh-CN'));
+      // A filter none of whose values any result has is left out, not shown as an empty heading.
+      if (!values.length) return [];
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
       legend.textContent = labels.filterNames[name];
       fieldset.append(legend);
-      const selected = new Set(state.filters[name] ?? []);
-      const values = Object.entries(counts[name])
-        .filter(([value, n]) => n > 0 || selected.has(value))
-        .sort((a, b) => b[1] - a[1] || label(name, a[0]).localeCompare(label(name, b[0]), lang === 'en' ? 'en' : 'zh-CN'));
       for (const [value, n] of values) {
         const row = document.createElement('label');
         const box = document.createElement('input');
@@ -145,7 +155,7 @@ export function start() {
         row.append(count);
         fieldset.append(row);
       }
-      return fieldset;
+      return [fieldset];
     });
     facets.replaceChildren(...groups);
   }
@@ -161,7 +171,7 @@ export function start() {
   }
 
   /** The active filters as removable chips above the results, and their count on the folded panel. */
-  function renderChips() {
+  function renderChips(tags: TagIndex) {
     const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => ({ name, value })));
     panelSummary.textContent = text.filters(active.length);
     chips.replaceChildren(
@@ -170,8 +180,9 @@ export function start() {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'chip';
-        button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}${text.colon}${label(name, value)} ×`;
-        button.setAttribute('aria-label', text.removeFilter(label(name, value)));
+        const shown = name === 'term' ? termName(tags, value) : label(name, value);
+        button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}${text.colon}${shown} ×`;
+        button.setAttribute('aria-label', text.removeFilter(shown));
         button.addEventListener('click', () => toggle(name, value, false));
         item.append(button);
         return item;

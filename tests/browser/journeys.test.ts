@@ -33,6 +33,19 @@ describe.skipIf(!browserAvailable)('reader journeys in Chromium', () => {
     expect(await page.locator('h1').innerText()).toContain(steps[0]);
   });
 
+  it('goes from a glossary term to exactly the talks it counts', async () => {
+    const page = await session.open('/en/glossary/');
+    const link = page.locator('#term-backpressure a[href*="?term="]');
+    const counted = Number(/\d+/.exec(await link.innerText())![0]);
+    await link.click();
+    await page.waitForURL('**/en/search/?term=backpressure');
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-status').innerText()).toBe(`${counted} talks found`);
+    expect(await page.locator('#search-results > li').count()).toBe(counted);
+    const chip = page.getByRole('button', { name: /^Remove filter/ });
+    expect(await chip.innerText()).toBe('Term: backpressure ×');
+  });
+
   it('searches with "/", filters by topic, and opens a result', async () => {
     const page = await session.open('/talks/');
     await page.keyboard.press('/');

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
-import { nameKey, searchTalks, TOKEN_FILTERS, type TalkSearch } from '../../src/lib/search-query.ts';
+import { nameKey, pagefindFilters, searchTalks, TOKEN_FILTERS, type TalkSearch } from '../../src/lib/search-query.ts';
+import { page } from '../helpers/dist.ts';
 import { kb } from '../helpers/corpus.ts';
 import { names } from '../../src/lib/names.ts';
 import { loadPagefind, loadSearch, type NodePagefind, type SearchResult } from '../helpers/pagefind.ts';
@@ -33,6 +34,23 @@ describe('cross-language search, generated from the registries', () => {
 
   it('finds every talk tagged with a feature, company or glossary term by its Chinese and its English name', async () => {
     expect(await tagFailures(index, cases, urls.talk)).toEqual([]);
+  });
+});
+
+describe('the glossary\'s links to the search page', () => {
+  it('each show exactly the talks the glossary counts for the term', async () => {
+    const links = page('/glossary/').$('.glossary-table tbody a[href*="?term="]').map((_, a) => page('/glossary/').$(a)).get();
+    expect(links.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const link of links) {
+      const id = new URL(link.attr('href')!, 'http://site.local').searchParams.get('term')!;
+      const counted = Number(/\d+/.exec(link.text())![0]);
+      const response = await searchTalks(index, null, { filters: pagefindFilters({ term: [id] }) });
+      const found = (await Promise.all(response.results.map((r) => r.data()))).map((d) => d.url as string).sort();
+      const tagged = kb.talksOf('term', id).map((t) => urls.talk(t.id)).sort();
+      if (found.length !== counted || JSON.stringify(found) !== JSON.stringify(tagged)) wrong.push(`${id}: says ${counted}, the search shows ${found.length}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
