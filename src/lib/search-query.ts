@@ -92,10 +92,50 @@ export interface TalkSearch<R extends PagefindResult = PagefindResult> {
   tags: TagIndex;
 }
 
+/** What a Pagefind result's data holds that foundItsWords reads: its excerpt, with the words the query matched in <mark>. */
+interface MatchedText {
+  excerpt: string;
+}
+
+/** A Latin-letter word of the query as foundItsWords compares it: three letters or more, lower case. */
+const LATIN_WORD = /[a-z][a-z0-9]{2,}/g;
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+};
+
+/** What English stemming may take off a word that the matched word lacks: checkpoint|s, process|ing, polic|ies. */
+const SUFFIX = /^(?:s|es|ed|ing|ings|ly|er|ers|est|ion|ions|ation|ations|ment|ments|ness|al|ity|ies|ied|y|e|able|ize|izes|ized|izing)$/;
+
+/**
+ * Whether Pagefind found a word of the query itself, judged on the words its best result's excerpt
+ * marks. Finding no page with a word, Pagefind retries with ever shorter prefixes of it and returns
+ * the pages that hold those (asdfgh → "as", backpresure → "back", jark → "Jars", paimon → "PA"), which no option of
+ * Pagefind 1.6 turns off. A query word counts as found where a word the result matched extends it
+ * (checkpo → checkpoint, as a reader types), or shares its start and the rest of the query word is
+ * an English ending (checkpoints → Checkpoint, processing → processed). Chinese is taken as found
+ * (the title and tag matches cover it), and so are words under three letters, too short to tell.
+ */
+export function foundItsWords(query: string, best: MatchedText): boolean {
+  const words = query.normalize('NFKC').toLowerCase().match(LATIN_WORD) ?? [];
+  // The excerpt marks what matched (its word positions count Chinese as Pagefind segments it).
+  const matched = [...best.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map(([, m]) => m.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, ''));
+  if (!words.length || /\p{Script=Han}/u.test(query) || !matched.length) return true;
+  const same = (word: string, m: string) => {
+    const shared = commonPrefix(m, word);
+    return shared === word.length || (shared >= 3 && SUFFIX.test(word.slice(shared)));
+  };
+  return words.some((word) => matched.some((m) => same(word, m)));
+}
+
 /** Talks for a query: those whose title contains it, then those with a tag of that name, then Pagefind's ranking. */
 export async function searchTalks<R extends PagefindResult>({ pagefind, tags }: TalkSearch<R>, query: string | null, options: { filters?: Filters; sort?: object } = {}): Promise<PagefindResponse<R>> {
   const text = query?.trim() || null;
-  const main = (await pagefind.search(text, options)) ?? { results: [], filters: {} };
+  const found = (await pagefind.search(text, options)) ?? { results: [], filters: {} };
+  // Pages Pagefind found only for a cut-short word of the query are no answer to it (foundItsWords).
+  const cutShort = text && found.results.length > 0 && !foundItsWords(text, (await found.results[0].data()) as MatchedText);
+  const main = cutShort ? { ...found, results: [], filters: {} } : found;
   const tokens = text ? searchTokens(text) : [];
   if (!tokens.length) return main;
   const having = (filter: string, values: object) => pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: values } });

@@ -40,6 +40,13 @@ describe('the English index', () => {
   });
 });
 
+describe('English words the talks do not hold', () => {
+  it('find nothing, rather than what Pagefind finds for a cut-short prefix (backpresure → "back")', async () => {
+    for (const q of ['asdfgh', 'backpresure', 'xyzzy']) expect(await urlsOf(q), q).toEqual([]);
+    expect((await urlsOf('backpressure')).length).toBeGreaterThan(5);
+  });
+});
+
 describe('English titles, generated from every talk', () => {
   const words = titleCases((talk) => [kb.en.talk(talk.id)!.data.title], browserWords);
 

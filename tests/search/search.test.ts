@@ -37,6 +37,15 @@ describe('cross-language search, generated from the registries', () => {
   });
 });
 
+describe('words the talks do not hold', () => {
+  it('find nothing, rather than what Pagefind finds for a cut-short prefix (asdfgh → "as")', async () => {
+    for (const q of ['asdfgh', 'backpresure', 'xyzzy', 'sdafadsfasdf']) expect((await search(q)).count, q).toBe(0);
+    // What a reader is still typing, and a stemmed form, still find.
+    expect((await search('checkpo')).count).toBeGreaterThan(5);
+    expect((await search('checkpoints')).count).toBeGreaterThan(5);
+  });
+});
+
 describe('the glossary\'s links to the search page', () => {
   it('each show exactly the talks the glossary counts for the term', async () => {
     const links = page('/glossary/').$('.glossary-table tbody a[href*="?term="]').map((_, a) => page('/glossary/').$(a)).get();
