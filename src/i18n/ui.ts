@@ -188,6 +188,7 @@ const zh = {
     byTopicNav: '按主题筛选这家公司的演讲',
     byTopic: '按主题看：',
     speakers: '讲者：',
+    explainers: '讲解嘉宾（讲解其他公司的演讲）：',
     explained: (name: string) => `由${name}员工讲解的演讲`,
     explainedLead: (name: string) => `这些演讲由其他公司的讲者所讲，Flink Forward 2020 中文精华版请${name}的员工作为讲解嘉宾介绍并答疑；它们不算${name}的演讲。`,
   },
@@ -466,6 +467,7 @@ const en: Dictionary = {
     byTopicNav: 'Filter this company’s talks by topic',
     byTopic: 'By topic: ',
     speakers: 'Speakers: ',
+    explainers: "Guest explainers (of other companies' talks): ",
     explained: (name: string) => `Talks explained by ${name} staff`,
     explainedLead: (name: string) =>
       `Speakers from other companies gave these talks; the Chinese edition of Flink Forward 2020 asked ${name} staff to present them and answer questions as explainers. They do not count as ${name}’s talks.`,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
 import { kb } from '../helpers/corpus.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { internalLinks, page, pages, resolves, sitePages } from '../helpers/dist.ts';
 
 describe('the built site', () => {
@@ -123,6 +124,21 @@ describe('company pages', () => {
     // The explainer's company is not among the talk's companies (facet, counts, tags).
     expect(explained.filter((t) => t.explainedBy.some((c) => t.companies.includes(c))).map((t) => t.id)).toEqual([]);
   });
+
+  it('name as speakers only those who gave a talk for the company, and its guest explainers apart', () => {
+    const wrong: string[] = [];
+    let explainers = 0;
+    for (const company of kb.companies) {
+      const p = page(urls.company(company.id));
+      const line = (label: string) => p.$('main > p').filter((_, el) => p.$(el).text().startsWith(label)).find('a').map((_, a) => p.$(a).attr('href')).get().sort();
+      const of = (role: string) => [...new Set(kb.talks.flatMap((t) => t.data.appearances.filter((a) => a.company === company.id && a.role === role).map((a) => urls.speaker(a.speaker))))].sort();
+      if (JSON.stringify(line(ui.zh.companies.speakers)) !== JSON.stringify(of('speaker'))) wrong.push(`${company.id}: speakers`);
+      if (JSON.stringify(line(ui.zh.companies.explainers)) !== JSON.stringify(of('explainer'))) wrong.push(`${company.id}: explainers`);
+      explainers += of('explainer').length;
+    }
+    expect(explainers).toBeGreaterThan(5);
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('sources read in part', () => {
@@ -169,5 +185,22 @@ describe('unverified facts', () => {
       });
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('show on a speaker’s page too, beside the appearance they doubt, linking to the reason on the talk’s page', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const talk of kb.talks) {
+      talk.data.unverified.forEach((mark, k) => {
+        const at = /^appearances\.(\d+)/.exec(mark.field);
+        if (!at) return;
+        checked++;
+        const speaker = talk.data.appearances[Number(at[1])].speaker;
+        const href = `${urls.talk(talk.id)}#unverified-${k + 1}`;
+        if (!page(urls.speaker(speaker)).$(`a.badge.unverified[href="${href}"]`).length) missing.push(`${speaker}: ${href}`);
+      });
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
   });
 });
