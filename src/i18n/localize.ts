@@ -119,6 +119,8 @@ export function localize(kb: Kb, lang: Lang) {
     featureDescription: (f: Feature) => (en ? f.descriptionEn : f.description),
     termName: (g: GlossaryTerm) => (en ? g.en : g.zh),
     termNote: (g: GlossaryTerm) => (en ? g.noteEn : g.note),
+    /** A source's title; on Chinese pages our Chinese wording where the title is our English description. */
+    sourceTitle: (s: Source) => (en ? s.title : (s.titleZh ?? s.title)),
     sourceDescription: (s: Source) => (en ? (s.descriptionEn ?? s.description) : s.description),
 
     trackName: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ?? track.name) : track.name),

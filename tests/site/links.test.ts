@@ -204,3 +204,24 @@ describe('unverified facts', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('source titles', () => {
+  it('are our Chinese wording on Chinese pages where the title is our English description, and the title itself on English pages', () => {
+    const described = kb.sources.filter((s) => s.data.titleZh);
+    expect(described.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const source of described) {
+      const citing = kb.talks.filter((t) => kb.talksOf('source', source.id).includes(t));
+      for (const talk of citing) {
+        const zh = page(urls.talk(talk.id)).$(`a[href="${urls.source(source.id)}"]`).first().text();
+        const en = page(`/en${urls.talk(talk.id)}`).$(`a[href="/en${urls.source(source.id)}"]`).first().text();
+        checked++;
+        if (!zh.startsWith(source.data.titleZh!)) wrong.push(`${talk.id} (zh): "${zh}"`);
+        if (!en.startsWith(source.data.title)) wrong.push(`${talk.id} (en): "${en}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
+});
