@@ -72,6 +72,13 @@ export function start() {
   input.value = state.q;
   sortSelect.value = state.sort;
   let ticket = 0;
+  /** Where focus goes once run() has rebuilt what the reader just used (a facet, a chip, "show more"): those elements are replaced. */
+  let refocus: (() => HTMLElement | null | undefined) | undefined;
+  const settleFocus = () => {
+    const target = refocus?.();
+    refocus = undefined;
+    target?.focus();
+  };
 
   const label = (name: string, value: string) => (labels.filters as Record<string, Record<string, string>>)[name]?.[value] ?? value;
 
@@ -86,6 +93,7 @@ export function start() {
       chips.replaceChildren();
       empty.hidden = true;
       hint.hidden = false;
+      settleFocus();
       return;
     }
     status.textContent = text.searching;
@@ -115,6 +123,9 @@ export function start() {
       button.type = 'button';
       button.textContent = text.more(Math.min(PAGE, response.results.length - state.shown));
       button.addEventListener('click', () => {
+        // The first of the newly shown results takes focus, where the button was.
+        const first = state.shown;
+        refocus = () => results.querySelectorAll('li')[first]?.querySelector('a');
         state.shown += PAGE;
         void run();
       });
@@ -125,6 +136,7 @@ export function start() {
     renderFacets(counts);
     renderChips(search.tags);
     renderEmpty(response.results.length === 0);
+    settleFocus();
   }
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
@@ -147,7 +159,10 @@ export function start() {
         box.name = name;
         box.value = value;
         box.checked = selected.has(value);
-        box.addEventListener('change', () => toggle(name, value, box.checked));
+        box.addEventListener('change', () => {
+          refocus = () => facets.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`) ?? input;
+          toggle(name, value, box.checked);
+        });
         row.append(box, ` ${label(name, value)} `);
         const count = document.createElement('span');
         count.className = 'count';
@@ -175,7 +190,7 @@ export function start() {
     const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => ({ name, value })));
     panelSummary.textContent = text.filters(active.length);
     chips.replaceChildren(
-      ...active.map(({ name, value }) => {
+      ...active.map(({ name, value }, index) => {
         const item = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
@@ -183,7 +198,11 @@ export function start() {
         const shown = name === 'term' ? termName(tags, value) : label(name, value);
         button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}${text.colon}${shown} ×`;
         button.setAttribute('aria-label', text.removeFilter(shown));
-        button.addEventListener('click', () => toggle(name, value, false));
+        button.addEventListener('click', () => {
+          // The chip that takes this one's place, or the one before it, or the search box.
+          refocus = () => chips.querySelectorAll('button')[index] ?? chips.querySelectorAll('button')[index - 1] ?? input;
+          toggle(name, value, false);
+        });
         item.append(button);
         return item;
       }),

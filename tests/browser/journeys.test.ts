@@ -64,6 +64,33 @@ describe.skipIf(!browserAvailable)('reader journeys in Chromium', () => {
     expect(await page.locator('.facts').innerText()).toContain('状态后端');
   });
 
+  it('keeps the keyboard where it was on the search page: on a facet, on the chips, on the next results', async () => {
+    const page = await session.open('/search/?q=Flink');
+    await page.locator('#search-results .result').first().waitFor();
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.tagName} ${el.getAttribute('name') ?? ''} ${el.getAttribute('value') ?? ''} ${el.textContent?.trim().slice(0, 80) ?? ''}`.trim() : '';
+    });
+    const settled = (url: RegExp) => page.waitForURL(url).then(() => page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('找到')));
+    // A facet: Space on a checkbox, and focus is on that checkbox again once the results are in.
+    await page.locator('input[name="conference"][value="ffa-2022"]').focus();
+    await page.keyboard.press('Space');
+    await settled(/conference=ffa-2022/);
+    expect(await focused()).toBe('INPUT conference ffa-2022');
+    // A chip: Enter removes it, and focus goes to the search box when no chip is left.
+    await page.locator('#search-chips button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.search.includes('conference='));
+    await page.waitForFunction(() => document.activeElement?.id === 'search-q');
+    // "Show more": focus moves to the first newly shown result.
+    await page.locator('#search-results li button').waitFor();
+    await page.locator('#search-results li button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length > 20);
+    const twentyFirst = await page.locator('#search-results .result').nth(20).locator('a').first().innerText();
+    expect(await focused()).toContain(twentyFirst);
+  });
+
   it('reads in English: home → topic → talk → search → filter, then switches the talk to Chinese', async () => {
     const page = await session.open('/en/');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
