@@ -38,13 +38,19 @@ function filtersLoaded(pagefind: Pagefind) {
   return filterData;
 }
 
-function writeUrl(state: State) {
+/**
+ * The state into the URL: as a new history entry for what a reader chose (a filter, the sort, a
+ * submitted query), so Back returns to the results before it; in place while they type.
+ */
+function writeUrl(state: State, entry: 'push' | 'replace') {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const name of URL_FILTERS) for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort) params.set('sort', state.sort);
   const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  const url = query ? `?${query}` : location.pathname;
+  if (entry === 'push' && url !== (location.search || location.pathname)) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 /** A glossary term's name for its chip, from the tag name index: in the page's language where it has one. */
@@ -82,9 +88,9 @@ export function start() {
 
   const label = (name: string, value: string) => (labels.filters as Record<string, Record<string, string>>)[name]?.[value] ?? value;
 
-  async function run() {
+  async function run(entry: 'push' | 'replace' = 'replace') {
     const mine = ++ticket;
-    writeUrl(state);
+    writeUrl(state, entry);
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!state.q && !hasFilters) {
       status.textContent = '';
@@ -182,7 +188,7 @@ export function start() {
     if (next.size) state.filters[name] = [...next];
     else delete state.filters[name];
     state.shown = PAGE;
-    void run();
+    void run('push');
   }
 
   /** The active filters as removable chips above the results, and their count on the folded panel. */
@@ -255,7 +261,7 @@ export function start() {
     event.preventDefault();
     state.q = input.value.trim();
     state.shown = PAGE;
-    void run();
+    void run('push');
   });
   let typing: number | undefined;
   input.addEventListener('input', () => {
@@ -268,7 +274,7 @@ export function start() {
   });
   sortSelect.addEventListener('change', () => {
     state.sort = sortSelect.value as State['sort'];
-    void run();
+    void run('push');
   });
   empty.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest('a');
@@ -276,6 +282,13 @@ export function start() {
     event.preventDefault();
     state.q = new URL(link.href).searchParams.get('q') ?? '';
     input.value = state.q;
+    void run('push');
+  });
+  // Back and Forward: the search the URL holds.
+  window.addEventListener('popstate', () => {
+    Object.assign(state, readUrl());
+    input.value = state.q;
+    sortSelect.value = state.sort;
     void run();
   });
   void run();

@@ -91,6 +91,22 @@ describe.skipIf(!browserAvailable)('reader journeys in Chromium', () => {
     expect(await focused()).toContain(twentyFirst);
   });
 
+  it('goes Back from a filter to the results before it, and Forward again', async () => {
+    const page = await session.open('/en/search/?q=Flink');
+    await page.locator('#search-results .result').first().waitFor();
+    const before = await page.locator('#search-status').innerText();
+    await page.locator('input[name="conference"][value="ffa-2022"]').check();
+    await page.waitForURL(/conference=ffa-2022/);
+    await page.waitForFunction((b) => document.querySelector('#search-status')?.textContent !== b, before);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=Flink');
+    await page.waitForFunction((b) => document.querySelector('#search-status')?.textContent === b, before);
+    expect(await page.locator('input[name="conference"][value="ffa-2022"]').isChecked()).toBe(false);
+    await page.goForward();
+    await page.waitForURL(/conference=ffa-2022/);
+    await page.waitForFunction(() => (document.querySelector('input[name="conference"][value="ffa-2022"]') as HTMLInputElement | null)?.checked === true);
+  });
+
   it('reads in English: home → topic → talk → search → filter, then switches the talk to Chinese', async () => {
     const page = await session.open('/en/');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
