@@ -91,6 +91,30 @@ describe.skipIf(!browserAvailable)('pages in Chromium', () => {
     }
   });
 
+  it('lays out the header and stacked tables as a reader sees them: hint, toggle, labels in the page’s language', async () => {
+    const page = await session.open('/en/topics/checkpoint/', { width: 375 });
+    // The '/' hint gives way once the box has focus (the browser's clear button sits there).
+    const hint = page.locator('.search-hint');
+    expect(await hint.isVisible()).toBe(true);
+    await page.locator('#site-search').fill('反压');
+    expect(await hint.isVisible()).toBe(false);
+    // The toggle's glyph sits in the middle of its button.
+    const centre = await page.locator('.theme-toggle').evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      const [box, glyph] = [button.getBoundingClientRect(), range.getBoundingClientRect()];
+      return Math.abs(box.left + box.width / 2 - (glyph.left + glyph.width / 2));
+    });
+    expect(centre).toBeLessThan(2);
+    // A stacked table names each value's column with the page's own colon.
+    const label = (p: typeof page) => p.locator('table.stack-table td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(await label(page)).toMatch(/^"\S.*: "$/);
+    await page.context().close();
+    const zh = await session.open('/topics/checkpoint/', { width: 375 });
+    expect(await label(zh)).toMatch(/^"\S.*："$/);
+    await zh.context().close();
+  });
+
   it('reads every page without console errors or CSP violations', async () => {
     for (const path of Object.values(PAGE_TYPES)) (await session.open(path)).context().close();
     expect(session.problems).toEqual([]);
