@@ -111,11 +111,12 @@ const SUFFIX = /^(?:s|es|ed|ing|ings|ly|er|ers|est|ion|ions|ation|ations|ment|me
 /**
  * Whether Pagefind found a word of the query itself, judged on the words its best result's excerpt
  * marks. Finding no page with a word, Pagefind retries with ever shorter prefixes of it and returns
- * the pages that hold those (asdfgh → "as", backpresure → "back", jark → "Jars", paimon → "PA"), which no option of
- * Pagefind 1.6 turns off. A query word counts as found where a word the result matched extends it
- * (checkpo → checkpoint, as a reader types), or shares its start and the rest of the query word is
- * an English ending (checkpoints → Checkpoint, processing → processed). Chinese is taken as found
- * (the title and tag matches cover it), and so are words under three letters, too short to tell.
+ * the pages that hold those (asdfgh → "as", backpresure → "back", jark → "Jars", paimon → "PA"),
+ * which no option of Pagefind 1.6 turns off. A query word counts as found where a word the result
+ * matched extends it (checkpo → checkpoint, as a reader types), or shares its start and the rest of
+ * the query word is an English ending (checkpoints → Checkpoint, processing → processed). Chinese
+ * is taken as found (the title and tag matches cover it), and so are words under three letters,
+ * too short to tell.
  */
 export function foundItsWords(query: string, best: MatchedText): boolean {
   const words = query.normalize('NFKC').toLowerCase().match(LATIN_WORD) ?? [];
