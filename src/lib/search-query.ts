@@ -13,8 +13,8 @@
  * backtracking). The talks whose title has every pair and word of the query come first, then those
  * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
  * ranking; within each group, Pagefind's ranking decides. Sorted by date, Pagefind's sorted results
- * come first and only the talks it missed follow. Facet counts come from the ordinary query, or
- * from the title and tag matches when it finds nothing.
+ * come first and only the talks it missed follow. Facet counts cover every talk found
+ * (countFilters).
  */
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 // A word as the browser's splitter sees it: letters and digits, with an inner apostrophe (Flink's).
@@ -121,7 +121,13 @@ const SUFFIX = /^(?:s|es|ed|ing|ings|ly|er|ers|est|ion|ions|ation|ations|ment|me
 export function foundItsWords(query: string, best: MatchedText): boolean {
   const words = query.normalize('NFKC').toLowerCase().match(LATIN_WORD) ?? [];
   // The excerpt marks what matched (its word positions count Chinese as Pagefind segments it).
-  const matched = [...best.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map(([, m]) => m.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, ''));
+  // Pagefind also indexes a word's parts (MySQL → My, SQL; data-stream → data, stream) and marks
+  // the whole word when a part matched: each part counts as matched too.
+  const matched = [...best.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap(([, m]) => {
+    const text = m.normalize('NFKC');
+    const parts = text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+    return [text, ...parts].map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  });
   if (!words.length || /\p{Script=Han}/u.test(query) || !matched.length) return true;
   const same = (word: string, m: string) => {
     const shared = commonPrefix(m, word);
@@ -150,6 +156,30 @@ export async function searchTalks<R extends PagefindResult>({ pagefind, tags }: 
   for (const group of groups) {
     for (const r of options.sort ? group : [...group].sort(byRank)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
   }
-  const counts = main.results.length ? main : inTitles?.results.length ? inTitles : inTags;
-  return { ...main, results, filters: counts?.filters ?? main.filters };
+  const counted = main.results.length ? main : inTitles?.results.length ? inTitles : inTags;
+  return { ...main, results, filters: counted ? await countFilters(counted, results) : main.filters };
+}
+
+/** What a result's data holds that countFilters reads: the page's filter values, by filter. */
+interface FilterValues {
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Facet counts for the merged results, so that a facet's counts add up to the talks found and a
+ * value's count is what selecting it shows: Pagefind counted `counted`'s results, and each result
+ * it did not count (found by its title or a tag only) adds its own values.
+ */
+async function countFilters<R extends PagefindResult>(counted: PagefindResponse<R>, results: R[]): Promise<PagefindResponse['filters']> {
+  const ids = new Set(counted.results.map((r) => r.id));
+  const others = results.filter((r) => !ids.has(r.id));
+  if (!others.length) return counted.filters;
+  const counts = Object.fromEntries(Object.entries(counted.filters).map(([name, values]) => [name, { ...values }]));
+  for (const data of (await Promise.all(others.map((r) => r.data()))) as FilterValues[]) {
+    for (const [name, values] of Object.entries(data.filters)) {
+      const count = (counts[name] ??= {});
+      for (const value of values) count[value] = (count[value] ?? 0) + 1;
+    }
+  }
+  return counts;
 }

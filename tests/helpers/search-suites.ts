@@ -96,3 +96,27 @@ export async function recallAt10(search: TalkSearch, queries: Query[], urlOf: (i
   }
   return { recall: found / total, misses };
 }
+
+/** The search page's facets where each talk has exactly one value: their counts add up to the talks found. */
+const SINGLE_VALUED = ['conference', 'year', 'kind'] as const;
+
+/**
+ * Where the search page's facet counts disagree with what it shows: a single-valued facet's counts
+ * not adding up to the talks found, or a company's count not being what selecting it finds.
+ */
+export async function facetCountFailures(search: TalkSearch, queries: string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const q of queries) {
+    const { results, filters } = await searchTalks(search, q);
+    for (const name of SINGLE_VALUED) {
+      const sum = Object.values(filters[name] ?? {}).reduce((a, b) => a + b, 0);
+      if (sum !== results.length) failures.push(`${q}: ${results.length} talks found, the ${name} counts add up to ${sum}`);
+    }
+    for (const [company, count] of Object.entries(filters.company ?? {})) {
+      if (!count) continue;
+      const selected = (await searchTalks(search, q, { filters: { company: { any: [company] } } })).results.length;
+      if (selected !== count) failures.push(`${q}: company ${company} counted ${count}, selecting it finds ${selected}`);
+    }
+  }
+  return failures;
+}

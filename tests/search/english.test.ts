@@ -9,7 +9,7 @@ import { romanization } from '../../src/lib/romanize.ts';
 import { searchTalks, type TalkSearch } from '../../src/lib/search-query.ts';
 import { kb } from '../helpers/corpus.ts';
 import { loadPagefind, loadSearch, type NodePagefind, type SearchResult } from '../helpers/pagefind.ts';
-import { browserWords, chineseRuns, recallAt10, tagCases, tagFailures, titleCases, titleFailures } from '../helpers/search-suites.ts';
+import { browserWords, chineseRuns, facetCountFailures, recallAt10, tagCases, tagFailures, titleCases, titleFailures } from '../helpers/search-suites.ts';
 import { ENGLISH_QUERIES } from './english-queries.ts';
 
 const en = urlsFor('en');
@@ -37,6 +37,13 @@ describe('the English index', () => {
     const filtered = await urlsOf('checkpoint', { filters: { company: 'bytedance' } });
     expect(filtered.length).toBeGreaterThan(0);
     for (const url of filtered) expect(kb.talk(url.replace(/^\/en\/talks\/|\/$/g, ''))!.companies).toContain('bytedance');
+  });
+});
+
+describe('English facet counts', () => {
+  it('count every talk a query finds, also those found by a title or tag only (Alibaba found 28 and counted 16)', async () => {
+    await pagefind.filters(); // as the search page loads them before its first query
+    expect(await facetCountFailures(search, ['Alibaba', 'ByteDance', 'real-time', 'SQL', 'backpressure', 'checkpoint', '反压'])).toEqual([]);
   });
 });
 

@@ -19,6 +19,13 @@ describe('a query word Pagefind found, or only a cut-short prefix of it', () => 
     expect(foundItsWords('policies', marked('policy'))).toBe(true);
   });
 
+  it('accepts a part of a word that Pagefind indexes on its own, as it marks the whole word (SQL in MySQL)', () => {
+    expect(foundItsWords('sql', marked('MySQL'))).toBe(true);
+    expect(foundItsWords('stream', marked('data-stream'))).toBe(true);
+    expect(foundItsWords('state', marked('RocksDBStateBackend'))).toBe(true);
+    expect(foundItsWords('ysq', marked('MySQL'))).toBe(false);
+  });
+
   it('keeps the results when any word of the query was found, and when it cannot tell', () => {
     expect(foundItsWords('flink asdfgh', marked('Flink', 'as'))).toBe(true);
     expect(foundItsWords('反压 asdfgh', marked('as'))).toBe(true);
