@@ -50,6 +50,15 @@ function english<C extends { claim: string; value: string }>(row: C, twin: strin
   return typeof twin === 'string' ? { ...row, claim: twin } : { ...row, claim: twin.claim, value: twin.value };
 }
 
+/**
+ * The other language's name shown muted beside a name, unless the name already holds it: "Qihoo
+ * 360" needs no "360" after it, nor "Flink SQL" another "Flink SQL".
+ */
+export function otherName(name: string, other: string | undefined): string | undefined {
+  const key = (text: string) => text.normalize('NFKC').toLowerCase();
+  return other && !key(name).includes(key(other)) ? other : undefined;
+}
+
 export function localize(kb: Kb, lang: Lang) {
   const en = lang === 'en';
   const t = ui[lang];
@@ -89,14 +98,14 @@ export function localize(kb: Kb, lang: Lang) {
 
     topicTitle: (topic: Entry<Topic>) => (en ? topic.data.titleEn : topic.data.title),
     /** The other language's name, shown muted beside the title. */
-    topicOther: (topic: Entry<Topic>) => (en ? topic.data.title : topic.data.titleEn),
+    topicOther: (topic: Entry<Topic>) => otherName(l.topicTitle(topic), en ? topic.data.title : topic.data.titleEn),
     readingWhy: (topicId: string, index: number) => {
       const step = kb.topic(topicId)!.data.readingList[index];
       return en ? (kb.en.topic(topicId)?.data.readingList[index]?.why ?? step.why) : step.why;
     },
 
     companyName: (c: Company) => (en ? (c.nameEn ?? c.name) : c.name),
-    companyOther: (c: Company) => (en ? (c.nameEn && c.nameEn !== c.name ? c.name : undefined) : c.nameEn && c.nameEn !== c.name ? c.nameEn : undefined),
+    companyOther: (c: Company) => (c.nameEn ? otherName(l.companyName(c), en ? c.name : c.nameEn) : undefined),
 
     /** The name as sources print it (with the 花名 readers know); in English the Latin-letter name a source gives, where one does. */
     speakerName: (s: Speaker) => (en ? (s.nameEn ?? (s.alias ? `${s.name} (${s.alias})` : s.name)) : speakerLabel(s)),

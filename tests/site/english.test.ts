@@ -213,5 +213,32 @@ describe('the English pages', () => {
     expect(p.$('section[lang="zh-CN"] h1').text()).toBe(ui.zh.notFound.title);
     expect(p.$('section[lang="en"] h1').text()).toBe(ui.en.notFound.title);
     expect(p.$('section[lang="en"] form').attr('action')).toBe('/en/search/');
+    // Each half leads home in its own language.
+    expect(p.$('section[lang="en"] a[href="/en/"]').text()).toBe(ui.en.notFound.home);
+    expect(p.$('section[lang="zh-CN"] a[href="/"]').text()).toBe(ui.zh.notFound.home);
+  });
+
+  it('name a speaker printed in Chinese only with the labelled romanization: the page title, company pages, related-talk reasons', () => {
+    const chineseOnly = kb.speakers.filter((s) => !s.data.nameEn && romanization(s.data));
+    expect(chineseOnly.length).toBeGreaterThan(20);
+    for (const s of chineseOnly) {
+      const p = root.page(`/en/speakers/${s.id}/`);
+      expect(p.$('title').text(), s.id).toContain(`${romanization(s.data)} ${ui.en.talk.romanized}`);
+    }
+    // 伍翀 (云邪), an Alibaba speaker without a Latin-letter name in the sources.
+    const wu = kb.speaker('wu-chong')!.data;
+    expect(root.page('/en/companies/alibaba/').$('main p').text()).toContain(`${romanization(wu)} ${ui.en.talk.romanized}`);
+    const sameSpeaker = root.sitePages().filter((p) => p.path.startsWith('/en/talks/')).flatMap((p) => p.$('.related .meta').toArray().map((el) => p.$(el).text())).filter((t) => t.includes(ui.en.talk.reason.speaker));
+    expect(sameSpeaker.length).toBeGreaterThan(0);
+    for (const line of sameSpeaker) if (/\p{Script=Han}/u.test(line.split(ui.en.talk.reason.speaker)[1])) expect(line).toContain(ui.en.talk.romanized);
+  });
+
+  it('explain the name in brackets after a Chinese name (the 花名) on the speakers index and on a speaker\'s page', () => {
+    expect(root.page('/en/speakers/').$('main').text()).toContain('花名');
+    expect(root.page('/en/speakers/wu-chong/').$('main').text()).toContain(ui.en.speakers.aliasNote);
+    expect(root.page('/speakers/wu-chong/').$('main').text()).toContain(ui.zh.speakers.aliasNote);
+    // Not where there is no such name.
+    const plain = kb.speakers.find((s) => !s.data.alias)!;
+    expect(root.page(`/en/speakers/${plain.id}/`).$('main').text()).not.toContain(ui.en.speakers.aliasNote);
   });
 });

@@ -224,3 +224,44 @@ describe('source titles', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('names and labels as a reader reads them', () => {
+  it('never print a name twice in a heading or title ("Qihoo 360 360", "Flink SQL Flink SQL")', () => {
+    const repeated: string[] = [];
+    for (const p of sitePages()) {
+      for (const text of [p.$('title').text(), p.$('h1').text(), ...p.$('main h2, main h3').map((_, el) => p.$(el).text()).get()]) {
+        // A romanized name may repeat a syllable (朱翥 Zhu Zhu): the repetition that matters is of names.
+        const twice = /(?:^|\s)(\S+(?: \S+)*) \1(?:\s|$)/u.exec(text.replace(/\s+/g, ' ').replace(/(?:\S+ )+\(romanized\)/g, '').trim());
+        if (twice && /[\p{L}\p{N}]{2}/u.test(twice[1])) repeated.push(`${p.path}: ${text.trim()}`);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('mark a printed position with its own language: English where the source printed it in English', () => {
+    const wrong: string[] = [];
+    for (const p of sitePages().filter((p) => p.path.includes('/talks/') || p.path.includes('/speakers/'))) {
+      p.$('span[lang]').each((_, el) => {
+        const text = p.$(el).text();
+        if (!text.includes('·') && !/^\s*[（(]/.test(text)) return; // only the position spans (" · …" or "（…）")
+        const han = /\p{Script=Han}/u.test(text);
+        if ((p.$(el).attr('lang') === 'zh-CN') !== han) wrong.push(`${p.path}: lang=${p.$(el).attr('lang')} on "${text.trim()}"`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('give each reason a related talk is listed once, with all its names ("same topic: A, B", not "same topic: A; same topic: B")', () => {
+    const repeated: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      const prefix = lang === 'en' ? '/en/talks/' : '/talks/';
+      for (const p of sitePages().filter((p) => p.path.startsWith(prefix))) {
+        p.$('.related .meta').each((_, el) => {
+          const line = p.$(el).text();
+          for (const label of Object.values(ui[lang].talk.reason)) if (line.split(label).length > 2) repeated.push(`${p.path}: ${line}`);
+        });
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+});
