@@ -6,7 +6,7 @@
 // Build side only: browser scripts take what they need from search-query.ts (names.ts brings pinyin-pro's dictionary).
 import type { Kb, TalkView } from './kb.ts';
 import { nameFirst, names, speakerSearchNames } from './names.ts';
-import { nameKey, type FilterName, type TagIndex } from './search-query.ts';
+import { nameKey, TOPIC, type FilterName, type TagIndex } from './search-query.ts';
 import { urlsFor } from './urls.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Localized } from '../i18n/localize.ts';
@@ -73,8 +73,8 @@ export function tagValues(talk: TalkView): string[] {
 }
 
 /**
- * Every name of every nameable tag, in both languages, as a query matches it (nameKey), with the
- * tag values it names: what turns the query "backpressure" into the talks tagged with that term.
+ * Every name of every nameable tag and topic, in both languages, as a query matches it (nameKey),
+ * with the values it names: what turns the query "backpressure" into the talks tagged with that term.
  * Built into /search-tags.json; the same for both languages.
  */
 export function tagNameIndex(kb: Kb): TagIndex {
@@ -84,6 +84,8 @@ export function tagNameIndex(kb: Kb): TagIndex {
       for (const key of new Set(NAMED_TAGS[kind].names(kb, id).map(nameKey))) (index[key] ??= []).push(`${kind}/${id}`);
     }
   }
+  // Topic names too: a query whose words stand in one adds the topic's talks (topicsNamed).
+  for (const topic of kb.topics) for (const key of new Set(names.topic(topic.data).map(nameKey))) (index[key] ??= []).push(`${TOPIC}${topic.id}`);
   return index;
 }
 

@@ -12,7 +12,8 @@
  * search would, finding no exact word, quietly retry with ever shorter prefixes of it (Pagefind's
  * backtracking). The talks whose title has every pair and word of the query come first, then those
  * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
- * ranking; within each group, Pagefind's ranking decides. Sorted by date, Pagefind's sorted results
+ * ranking, then the talks of a topic the query names (topicsNamed); within each group, Pagefind's
+ * ranking decides. Sorted by date, Pagefind's sorted results
  * come first and only the talks it missed follow. Facet counts cover every talk found
  * (countFilters).
  */
@@ -40,8 +41,38 @@ export function pagefindFilters(filters: Record<string, string[]>): Record<strin
   return out;
 }
 
-/** A tag name as a query matches it (nameKey) → the tag values it names (`term/backpressure`). */
+/** A tag name as a query matches it (nameKey) → the tag values it names (`term/backpressure`, `topic/finance`). */
 export type TagIndex = Record<string, string[]>;
+
+/** A topic's value in the tag name index: `topic/finance` (its talks carry the `topic` filter, not a tag). */
+export const TOPIC = 'topic/';
+
+/**
+ * The shortest other name of the tags a query names, in the other script: 检查点 → checkpoint,
+ * backpressure → 反压. Undefined where the query names no tag or the tag has no such name.
+ */
+export function otherScriptName(tags: TagIndex, named: string[], query: string): string | undefined {
+  if (!named.length) return undefined;
+  const han = (text: string) => /\p{Script=Han}/u.test(text);
+  const names = Object.keys(tags).filter((name) => han(name) !== han(query) && tags[name].some((v) => named.includes(v)));
+  return names.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+}
+
+/**
+ * The topics a query names: those with a name holding every token of the query (金融 → 金融行业,
+ * 连接器 → 连接器与流存储, finance → Finance). A topic's talks follow the talks the query finds
+ * otherwise: a reader asking for a field wants its talks, also those that never use the word.
+ */
+export function topicsNamed(tags: TagIndex, tokens: string[]): string[] {
+  const ids = new Set<string>();
+  for (const [name, values] of Object.entries(tags)) {
+    const topicValues = values.filter((v) => v.startsWith(TOPIC));
+    if (!topicValues.length) continue;
+    const own = new Set(searchTokens(name));
+    if (tokens.every((t) => own.has(t))) for (const v of topicValues) ids.add(v.slice(TOPIC.length));
+  }
+  return [...ids];
+}
 
 /** A tag name as a query matches it: the whole name, case and spacing aside ("Unaligned  checkpoint"). */
 export function nameKey(name: string): string {
@@ -114,11 +145,17 @@ const SUFFIX = /^(?:s|es|ed|ing|ings|ly|er|ers|est|ion|ions|ation|ations|ment|me
  * the pages that hold those (asdfgh → "as", backpresure → "back", jark → "Jars", paimon → "PA"),
  * which no option of Pagefind 1.6 turns off. A query word counts as found where a word the result
  * matched extends it (checkpo → checkpoint, as a reader types), or shares its start and the rest of
- * the query word is an English ending (checkpoints → Checkpoint, processing → processed). Chinese
- * is taken as found (the title and tag matches cover it), and so are words under three letters,
- * too short to tell.
+ * the query word is an English ending (checkpoints → Checkpoint, processing → processed). A run of
+ * two or more Chinese characters counts as found where a run of marks holds it whole (Pagefind marks
+ * Chinese as it segmented the page, and the browser splits the query its own way): 火星殖民 marks
+ * only 火, 连接器 only 连接. Words under three letters, and single Chinese characters, are too short
+ * to tell and taken as found.
  */
 export function foundItsWords(query: string, best: MatchedText): boolean {
+  const hanWords = query.normalize('NFKC').match(HAN_RUN) ?? [];
+  // Pagefind marks Chinese as it segmented the page (实|时|数|仓): marks with nothing between them are one run.
+  const hanRuns = [...best.excerpt.replace(/<\/mark>\s*<mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)].map(([, m]) => m.normalize('NFKC'));
+  if (hanWords.length && hanRuns.length && hanWords.some((w) => hanRuns.some((run) => run.includes(w)))) return true;
   const words = query.normalize('NFKC').toLowerCase().match(LATIN_WORD) ?? [];
   // The excerpt marks what matched (its word positions count Chinese as Pagefind segments it).
   // Pagefind also indexes a word's parts (MySQL → My, SQL; data-stream → data, stream) and marks
@@ -128,7 +165,7 @@ export function foundItsWords(query: string, best: MatchedText): boolean {
     const parts = text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
     return [text, ...parts].map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''));
   });
-  if (!words.length || /\p{Script=Han}/u.test(query) || !matched.length) return true;
+  if ((!words.length && !hanWords.length) || !matched.length) return true;
   const same = (word: string, m: string) => {
     const shared = commonPrefix(m, word);
     return shared === word.length || (shared >= 3 && SUFFIX.test(word.slice(shared)));
@@ -141,22 +178,50 @@ export async function searchTalks<R extends PagefindResult>({ pagefind, tags }: 
   const text = query?.trim() || null;
   const found = (await pagefind.search(text, options)) ?? { results: [], filters: {} };
   // Pages Pagefind found only for a cut-short word of the query are no answer to it (foundItsWords).
-  const cutShort = text && found.results.length > 0 && !foundItsWords(text, (await found.results[0].data()) as MatchedText);
+  // Judged on the query as typed: under a filter the best result may be a weaker match, and a
+  // filter must not change the verdict (or a facet's count would not be what selecting it shows).
+  const plain = text && (options.filters || options.sort) ? await pagefind.search(text) : found;
+  const best = plain?.results[0];
+  const cutShort = text && best && !foundItsWords(text, (await best.data()) as MatchedText);
   const main = cutShort ? { ...found, results: [], filters: {} } : found;
   const tokens = text ? searchTokens(text) : [];
   if (!tokens.length) return main;
-  const having = (filter: string, values: object) => pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: values } });
-  const named = Object.hasOwn(tags, nameKey(text!)) ? tags[nameKey(text!)] : [];
-  const [inTitles, inTags] = await Promise.all([having(TOKEN_FILTERS.title, { all: tokens }), named.length ? having(TOKEN_FILTERS.tag, { any: named }) : null]);
-  const rank = new Map(main.results.map((r, i) => [r.id, i]));
-  const byRank = (a: R, b: R) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
+  // The talks with these filter values, within the reader's filters; where the reader filtered on the
+  // same filter (a topic, a ?term= link), those that meet both.
+  const having = async (filter: string, values: object) => {
+    const found = await pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: values } });
+    if (!found || !options.filters?.[filter]) return found;
+    const theirs = new Set((await pagefind.search(null, options))?.results.map((r) => r.id));
+    return { ...found, results: found.results.filter((r) => theirs.has(r.id)) };
+  };
+  const named = Object.hasOwn(tags, nameKey(text!)) ? tags[nameKey(text!)].filter((v) => !v.startsWith(TOPIC)) : [];
+  const topics = topicsNamed(tags, tokens);
+  // The tag's name in the other script (检查点 → checkpoint): talks that write it that way rank by it too.
+  const other = otherScriptName(tags, named, text!);
+  const [inTitles, inTags, inTopics, byOtherName] = await Promise.all([
+    having(TOKEN_FILTERS.title, { all: tokens }),
+    named.length ? having(TOKEN_FILTERS.tag, { any: named }) : null,
+    topics.length ? having('topic', { any: topics }) : null,
+    other ? pagefind.search(other, options) : null,
+  ]);
+  const rankIn = (response?: PagefindResponse<R> | null) => new Map(response?.results.map((r, i) => [r.id, i]));
+  const [rank, otherRank] = [rankIn(main), rankIn(byOtherName)];
+  const by = (...ranks: Map<string, number>[]) => (a: R, b: R) =>
+    Math.min(...ranks.map((m) => m.get(a.id) ?? Infinity)) - Math.min(...ranks.map((m) => m.get(b.id) ?? Infinity));
   const seen = new Set<string>();
   const results: R[] = [];
-  const groups = options.sort ? [main.results, inTitles?.results ?? [], inTags?.results ?? []] : [inTitles?.results ?? [], inTags?.results ?? [], main.results];
-  for (const group of groups) {
-    for (const r of options.sort ? group : [...group].sort(byRank)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
+  const groups: [R[], (a: R, b: R) => number][] = options.sort
+    ? [main.results, inTitles?.results ?? [], inTags?.results ?? [], inTopics?.results ?? []].map((g) => [g, () => 0])
+    : [
+        [inTitles?.results ?? [], by(rank)],
+        [inTags?.results ?? [], by(rank, otherRank)],
+        [main.results, by(rank)],
+        [inTopics?.results ?? [], by(rank)],
+      ];
+  for (const [group, order] of groups) {
+    for (const r of [...group].sort(order)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
   }
-  const counted = main.results.length ? main : inTitles?.results.length ? inTitles : inTags;
+  const counted = [main, inTitles, inTags, inTopics].find((r) => r?.results.length);
   return { ...main, results, filters: counted ? await countFilters(counted, results) : main.filters };
 }
 

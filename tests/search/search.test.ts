@@ -46,6 +46,46 @@ describe('words the talks do not hold', () => {
   });
 });
 
+describe('Chinese words the talks do not hold', () => {
+  it('find nothing, rather than pages that hold one character or a shorter word of them (火星殖民 → 火, 连接器 → 连接)', async () => {
+    for (const q of ['火星殖民', '量子纠缠']) expect((await search(q)).count, q).toBe(0);
+    const { urls: top } = await search('连接器');
+    for (const url of await top(100)) expect(kb.talksOf('topic', 'connectors').map((t) => urls.talk(t.id)), url).toContain(url);
+  });
+});
+
+describe('a glossary term in one language', () => {
+  it('ranks the talks that carry it in their title in the other language in the top 10 (检查点 → the Checkpoint talks)', async () => {
+    const missing: string[] = [];
+    for (const term of kb.glossary) {
+      const names = [term.data.zh, term.data.en].map((n) => n.toLowerCase());
+      const titled = kb.talksOf('term', term.id).filter((t) => names.some((n) => t.data.title.toLowerCase().includes(n)));
+      if (!titled.length || titled.length > 5) continue;
+      for (const q of [term.data.zh, term.data.en]) {
+        const top = await (await search(q)).urls(10);
+        for (const t of titled) if (!top.includes(urls.talk(t.id))) missing.push(`${q}: ${t.id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('a topic\'s name', () => {
+  it('finds every talk of the topic, in either language and from a word of its name (金融 → 金融行业)', async () => {
+    const missing: string[] = [];
+    for (const topic of kb.topics) {
+      const expected = kb.talksOf('topic', topic.id).map((t) => urls.talk(t.id));
+      for (const q of [topic.data.title, topic.data.titleEn]) {
+        const found = await (await search(q)).urls(1000);
+        for (const url of expected) if (!found.includes(url)) missing.push(`${q}: ${url}`);
+      }
+    }
+    const finance = await (await search('金融')).urls(1000);
+    for (const t of kb.talksOf('topic', 'finance')) if (!finance.includes(urls.talk(t.id))) missing.push(`金融: ${t.id}`);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('the glossary\'s links to the search page', () => {
   it('each show exactly the talks the glossary counts for the term', async () => {
     const links = page('/glossary/').$('.glossary-table tbody a[href*="?term="]').map((_, a) => page('/glossary/').$(a)).get();
