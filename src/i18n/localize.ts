@@ -51,12 +51,12 @@ function english<C extends { claim: string; value: string }>(row: C, twin: strin
 }
 
 /**
- * The other language's name shown muted beside a name, unless the name already holds it: "Qihoo
- * 360" needs no "360" after it, nor "Flink SQL" another "Flink SQL".
+ * The other language's name shown muted beside a name, unless one holds the other: "Qihoo 360"
+ * needs no "360" after it, nor "Flink SQL" another "Flink SQL", nor "Keynote" a "Keynotes".
  */
 export function otherName(name: string, other: string | undefined): string | undefined {
-  const key = (text: string) => text.normalize('NFKC').toLowerCase();
-  return other && !key(name).includes(key(other)) ? other : undefined;
+  const [a, b] = [name, other ?? ''].map((text) => text.normalize('NFKC').toLowerCase());
+  return other && !a.includes(b) && !b.includes(a) ? other : undefined;
 }
 
 export function localize(kb: Kb, lang: Lang) {
@@ -133,7 +133,7 @@ export function localize(kb: Kb, lang: Lang) {
     sourceDescription: (s: Source) => (en ? (s.descriptionEn ?? s.description) : s.description),
 
     trackName: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ?? track.name) : track.name),
-    trackOther: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ? track.name : undefined) : track.nameEn),
+    trackOther: (track: { name: string; nameEn?: string }) => (track.nameEn ? otherName(l.trackName(track), en ? track.name : track.nameEn) : undefined),
 
     /** A conference's name in this language: on English pages ours where the official name is Chinese. */
     conferenceName: (c: Entry<Conference>) => (en ? (kb.en.conference(c.id)?.data.name ?? c.data.name) : c.data.name),

@@ -34,6 +34,8 @@ const zh = {
   colon: '：',
   paren: (text: string) => `（${text}）`,
   period: '。',
+  /** Between two sentences: Chinese sets no space. */
+  sentenceGap: '',
 
   kind: { keynote: '主题演讲', talk: '演讲', panel: '圆桌' },
   role: { speaker: '讲者', explainer: '讲解嘉宾', host: '主持' },
@@ -236,7 +238,7 @@ const zh = {
     author: '作者：',
     site: '发布于：',
     date: '日期：',
-    cited: (n: number) => ` 被 ${n} 场演讲引用。`,
+    cited: (n: number) => `被 ${n} 场演讲引用。`,
     contribute: '补充或修改一场演讲',
     steps: [
       '每场演讲是一个文件：<code>content/talks/&lt;大会&gt;/&lt;id&gt;.md</code>。文件头（frontmatter）写事实，正文写笔记。英文写在 <code>content/en/talks/&lt;大会&gt;/&lt;id&gt;.md</code>，与中文一一对应。',
@@ -316,6 +318,7 @@ const en: Dictionary = {
   colon: ': ',
   paren: (text: string) => ` (${text})`,
   period: '.',
+  sentenceGap: ' ',
 
   kind: { keynote: 'Keynote', talk: 'Talk', panel: 'Panel' },
   role: { speaker: 'Speaker', explainer: 'Guest explainer (Chinese edition)', host: 'Host' },
@@ -518,7 +521,7 @@ const en: Dictionary = {
     author: 'Author: ',
     site: 'Published on: ',
     date: 'Date: ',
-    cited: (n: number) => ` Cited by ${n} ${n === 1 ? 'talk' : 'talks'}.`,
+    cited: (n: number) => `Cited by ${n} ${n === 1 ? 'talk' : 'talks'}.`,
     contribute: 'Adding to or correcting a talk',
     steps: [
       'Each talk is one file: <code>content/talks/&lt;conference&gt;/&lt;id&gt;.md</code>, facts in the frontmatter and notes in the body. Its English is <code>content/en/talks/&lt;conference&gt;/&lt;id&gt;.md</code>, one English value for each Chinese one.',

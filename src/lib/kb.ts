@@ -121,7 +121,8 @@ export function buildKb(content: Content) {
   const speakers = [...content.speakers].sort(byName());
   const features = [...content.features].sort(byName('en'));
   const glossary = [...content.glossary].sort((a, b) => a.data.en.localeCompare(b.data.en, 'en'));
-  const sources = content.sources;
+  // In number order, as readers look them up: s2 before s10.
+  const sources = [...content.sources].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   const talksBy = {

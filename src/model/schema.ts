@@ -77,10 +77,17 @@ export const webUrl = z
 /** Zero-width and control characters: invisible on the page, but they make a title look empty or two ids look alike. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
 
+/**
+ * A space after Chinese punctuation, before Chinese: what YAML's folded style (`>-`) makes of a
+ * line break in Chinese text ("两处入手。 聚合方式"). Chinese sets no space there.
+ */
+const FOLDED_CJK_BREAK = /(?<=[。，；：！？、）」』])[ \t]+(?=[\p{Script=Han}（「『])/gu;
+
 const text = (description: string) =>
   z
     .string()
     .trim()
+    .overwrite((value) => value.replace(FOLDED_CJK_BREAK, ''))
     .min(1, { error: 'expected non-empty text' })
     .refine((value) => !INVISIBLE.test(value), {
       error: (issue) => `contains the invisible character U+${String(issue.input).match(INVISIBLE)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}; expected plain text`,

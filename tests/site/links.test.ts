@@ -238,6 +238,22 @@ describe('names and labels as a reader reads them', () => {
     expect(repeated).toEqual([]);
   });
 
+  it('show a track\'s other-language name only where it adds something ("Keynote Keynotes")', () => {
+    for (const conference of kb.conferences) {
+      for (const track of conference.data.tracks) {
+        const talk = kb.talks.find((t) => t.data.conference === conference.id && t.data.track === track.id);
+        if (!talk || !track.nameEn) continue;
+        const zh = page(`/talks/${talk.id}/`).$('.facts dd').eq(1).text().replace(/\s+/g, ' ').trim();
+        const en = page(`/en/talks/${talk.id}/`).$('.facts dd').eq(1).text().replace(/\s+/g, ' ').trim();
+        const alike = track.name.toLowerCase().includes(track.nameEn.toLowerCase()) || track.nameEn.toLowerCase().includes(track.name.toLowerCase());
+        expect(zh, talk.id).toContain(track.name);
+        expect(en, talk.id).toContain(track.nameEn);
+        if (alike) expect([zh, en], talk.id).toEqual([track.name, track.nameEn]);
+        else expect(zh, talk.id).toContain(track.nameEn);
+      }
+    }
+  });
+
   it('mark a printed position with its own language: English where the source printed it in English', () => {
     const wrong: string[] = [];
     for (const p of sitePages().filter((p) => p.path.includes('/talks/') || p.path.includes('/speakers/'))) {
@@ -263,5 +279,26 @@ describe('names and labels as a reader reads them', () => {
       }
     }
     expect(repeated).toEqual([]);
+  });
+});
+
+describe('Chinese text', () => {
+  it('sets no space after Chinese punctuation before Chinese (a YAML line break folded into "入手。 聚合方式")', () => {
+    const spaced: string[] = [];
+    for (const p of sitePages().filter((p) => !p.path.startsWith('/en/'))) {
+      // Within one run of text: between two elements a space is the page's layout.
+      const texts = p.$('main').find('*').contents().filter((_, node) => node.type === 'text').map((_, node) => (node as unknown as { data: string }).data).get();
+      for (const text of texts) for (const [m] of text.matchAll(/.{0,8}[。，；：！？、）」』][ \t]+[\p{Script=Han}（「『].{0,8}/gu)) spaced.push(`${p.path}: ${m}`);
+    }
+    expect(spaced).toEqual([]);
+  });
+});
+
+describe('the about page', () => {
+  it('lists the sources in number order (s2 before s10), each once', () => {
+    const ids = page('/about/').$('#sources ~ dl dt code').map((_, el) => page('/about/').$(el).text()).get();
+    expect(ids.length).toBe(kb.sources.length);
+    expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(ids.indexOf('s2')).toBeLessThan(ids.indexOf('s10'));
   });
 });
