@@ -6,7 +6,7 @@
  * usage: node scripts/build.ts   (FFA_OUT_DIR picks the output folder, default dist/)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../src/content-dir.ts';
 import { ContentError, contentProblems } from '../src/integrations/content-check.ts';
@@ -25,6 +25,13 @@ if (problems.length) {
   console.error(new ContentError(problems).message);
   process.exit(1);
 }
+
+// Astro reuses its content data store when the content and its config file are unchanged, also
+// after a schema in src/model/ changed (a new default, a text fix): the build would keep the old
+// data. A store older than the model goes, and Astro reads the content again.
+const store = join(root, 'node_modules', '.astro', 'data-store.json');
+const model = [join(root, 'src', 'content.config.ts'), ...readdirSync(join(root, 'src', 'model')).map((f) => join(root, 'src', 'model', f))];
+if (existsSync(store) && Math.max(...model.map((f) => statSync(f).mtimeMs)) > statSync(store).mtimeMs) rmSync(store);
 
 rmSync(staging, { recursive: true, force: true });
 // FFA_ASTRO_BIN stands in for astro in the tests of this all-or-nothing behaviour.
