@@ -283,6 +283,19 @@ describe('names and labels as a reader reads them', () => {
 });
 
 describe('Chinese text', () => {
+  it('gives a figure from a Chinese source in Chinese on Chinese pages (not "267 teams, 27 finalists")', () => {
+    const english: string[] = [];
+    for (const conference of kb.conferences) {
+      for (const figure of conference.data.figures) {
+        const source = kb.source(figure.source)!.data;
+        if (!/\p{Script=Han}/u.test(source.title) || source.language === 'en') continue;
+        if (/[A-Za-z]{3,}/.test(figure.value)) english.push(`${conference.id}: ${figure.value}`);
+        else expect(page(`/conferences/${conference.id}/`).$('main').text()).toContain(figure.value);
+      }
+    }
+    expect(english).toEqual([]);
+  });
+
   it('sets no space after Chinese punctuation before Chinese (a YAML line break folded into "入手。 聚合方式")', () => {
     const spaced: string[] = [];
     for (const p of sitePages().filter((p) => !p.path.startsWith('/en/'))) {
