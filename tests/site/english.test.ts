@@ -233,6 +233,15 @@ describe('the English pages', () => {
     for (const line of sameSpeaker) if (/\p{Script=Han}/u.test(line.split(ui.en.talk.reason.speaker)[1])) expect(line).toContain(ui.en.talk.romanized);
   });
 
+  it('call the takeaways by their heading when the notes point to them ("see the takeaways above", not "key points")', () => {
+    const pages = root.sitePages().filter((p) => p.path.startsWith('/en/talks/') && /\b(takeaways|key points) above\b/i.test(p.$('main').text()));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const p of pages) {
+      expect(p.$('main').text(), p.path).not.toMatch(/key points\s+above/i);
+      expect(p.$('#takeaways').text(), p.path).toBe(ui.en.talk.takeaways);
+    }
+  });
+
   it('explain the name in brackets after a Chinese name (the 花名) on the speakers index and on a speaker\'s page', () => {
     expect(root.page('/en/speakers/').$('main').text()).toContain('花名');
     expect(root.page('/en/speakers/wu-chong/').$('main').text()).toContain(ui.en.speakers.aliasNote);
