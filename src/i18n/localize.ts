@@ -142,6 +142,11 @@ export function localize(kb: Kb, lang: Lang) {
     conferenceOfficial: (c: Entry<Conference>) => (en && kb.en.conference(c.id)?.data.name ? c.data.name : undefined),
     /** A link's label in this language: ours in English where the Chinese label is our description. */
     linkLabel: (link: { label?: string; labelEn?: string }) => (en ? (link.labelEn ?? link.label) : link.label),
+    /** What a link in a list of links shows after its kind: its label, or its address where the label only repeats the kind ("Official site: Official site"). */
+    linkText: (link: { kind: keyof typeof t.linkKind; url: string; label?: string; labelEn?: string }) => {
+      const label = l.linkLabel(link);
+      return label && label.toLowerCase() !== t.linkKind[link.kind].toLowerCase() ? label : link.url;
+    },
 
     /** A conference's prose in this language. */
     conference(entry: Entry<Conference>) {

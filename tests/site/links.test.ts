@@ -254,6 +254,18 @@ describe('names and labels as a reader reads them', () => {
     }
   });
 
+  it('never label a link with its own kind again ("Official site: Official site", "官网：官网")', () => {
+    const repeated: string[] = [];
+    for (const p of sitePages()) {
+      p.$('main li').each((_, el) => {
+        const text = p.$(el).text().replace(/\s+/g, ' ').trim();
+        const m = /^([^:：]{2,20})[:：] ?(.+)$/.exec(text);
+        if (m && m[1].toLowerCase() === m[2].toLowerCase()) repeated.push(`${p.path}: ${text}`);
+      });
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it('mark a printed position with its own language: English where the source printed it in English', () => {
     const wrong: string[] = [];
     for (const p of sitePages().filter((p) => p.path.includes('/talks/') || p.path.includes('/speakers/'))) {
