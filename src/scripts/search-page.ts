@@ -51,6 +51,9 @@ function writeUrl(state: State, entry: 'push' | 'replace') {
   const url = query ? `?${query}` : location.pathname;
   if (entry === 'push' && url !== (location.search || location.pathname)) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
+  // The other language's search page opens on the same search.
+  const twin = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+  if (twin) twin.search = query;
 }
 
 /** A glossary term's name for its chip, from the tag name index: in the page's language where it has one. */

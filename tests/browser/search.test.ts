@@ -35,6 +35,11 @@ describe.skipIf(!browserAvailable)('search in Chromium', () => {
     const metas = await page.locator('#search-results .result-title a').allInnerTexts();
     expect(metas.length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Flink SQL');
+    // The language switch opens the English search page on the same search.
+    const twin = new URL((await page.locator('a.lang-switch').getAttribute('href'))!, page.url());
+    expect(twin.pathname).toBe('/en/search/');
+    expect(twin.searchParams.get('q')).toBe('Flink SQL');
+    expect(twin.searchParams.getAll('company')).toEqual(['bytedance']);
     // The shared URL restores the same search.
     const again = await session.open(new URL(page.url()).pathname + new URL(page.url()).search);
     await again.locator('#search-results .result').first().waitFor();
