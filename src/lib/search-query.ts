@@ -13,9 +13,8 @@
  * backtracking). The talks whose title has every pair and word of the query come first, then those
  * with a tag of that very name (反压, backpressure, ByteDance), then the rest of Pagefind's
  * ranking, then the talks of a topic the query names (topicsNamed); within each group, Pagefind's
- * ranking decides. Sorted by date, Pagefind's sorted results
- * come first and only the talks it missed follow. Facet counts cover every talk found
- * (countFilters).
+ * ranking decides. Sorted by date, Pagefind's sorted results come first and only the talks it
+ * missed follow. Facet counts cover every talk found (countFilters).
  */
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 // A word as the browser's splitter sees it: letters and digits, with an inner apostrophe (Flink's).
@@ -47,15 +46,10 @@ export type TagIndex = Record<string, string[]>;
 /** A topic's value in the tag name index: `topic/finance` (its talks carry the `topic` filter, not a tag). */
 export const TOPIC = 'topic/';
 
-/**
- * The shortest other name of the tags a query names, in the other script: 检查点 → checkpoint,
- * backpressure → 反压. Undefined where the query names no tag or the tag has no such name.
- */
-export function otherScriptName(tags: TagIndex, named: string[], query: string): string | undefined {
-  if (!named.length) return undefined;
+/** The names of the tags a query names, in the other script: 检查点 → checkpoint, checkpoints, checkpointing. */
+export function otherScriptNames(tags: TagIndex, named: string[], query: string): string[] {
   const han = (text: string) => /\p{Script=Han}/u.test(text);
-  const names = Object.keys(tags).filter((name) => han(name) !== han(query) && tags[name].some((v) => named.includes(v)));
-  return names.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  return named.length ? Object.keys(tags).filter((name) => han(name) !== han(query) && tags[name].some((v) => named.includes(v))) : [];
 }
 
 /**
@@ -189,34 +183,35 @@ export async function searchTalks<R extends PagefindResult>({ pagefind, tags }: 
   // The talks with these filter values, within the reader's filters; where the reader filtered on the
   // same filter (a topic, a ?term= link), those that meet both.
   const having = async (filter: string, values: object) => {
-    const found = await pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: values } });
-    if (!found || !options.filters?.[filter]) return found;
+    const matches = await pagefind.search(null, { ...options, filters: { ...options.filters, [filter]: values } });
+    if (!matches || !options.filters?.[filter]) return matches;
     const theirs = new Set((await pagefind.search(null, options))?.results.map((r) => r.id));
-    return { ...found, results: found.results.filter((r) => theirs.has(r.id)) };
+    return { ...matches, results: matches.results.filter((r) => theirs.has(r.id)) };
   };
   const named = Object.hasOwn(tags, nameKey(text!)) ? tags[nameKey(text!)].filter((v) => !v.startsWith(TOPIC)) : [];
   const topics = topicsNamed(tags, tokens);
-  // The tag's name in the other script (检查点 → checkpoint): talks that write it that way rank by it too.
-  const other = otherScriptName(tags, named, text!);
-  const [inTitles, inTags, inTopics, byOtherName] = await Promise.all([
+  // The tag's names in the other script (检查点 → checkpoint): within the tag's talks, those whose
+  // title has one come first, though the query's own words are not in their text. (Title filters,
+  // as for the query: a word search for each would fetch its index chunks.)
+  const [inTitles, inTags, inTopics, ...titledOther] = await Promise.all([
     having(TOKEN_FILTERS.title, { all: tokens }),
     named.length ? having(TOKEN_FILTERS.tag, { any: named }) : null,
     topics.length ? having('topic', { any: topics }) : null,
-    other ? pagefind.search(other, options) : null,
+    ...otherScriptNames(tags, named, text!).map((name) => having(TOKEN_FILTERS.title, { all: searchTokens(name) })),
   ]);
-  const rankIn = (response?: PagefindResponse<R> | null) => new Map(response?.results.map((r, i) => [r.id, i]));
-  const [rank, otherRank] = [rankIn(main), rankIn(byOtherName)];
-  const by = (...ranks: Map<string, number>[]) => (a: R, b: R) =>
-    Math.min(...ranks.map((m) => m.get(a.id) ?? Infinity)) - Math.min(...ranks.map((m) => m.get(b.id) ?? Infinity));
+  const rank = new Map(main.results.map((r, i) => [r.id, i]));
+  const first = new Set(titledOther.flatMap((response) => response?.results.map((r) => r.id) ?? []));
+  const byRank = (a: R, b: R) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
+  const titledFirst = (a: R, b: R) => Number(first.has(b.id)) - Number(first.has(a.id)) || byRank(a, b);
   const seen = new Set<string>();
   const results: R[] = [];
   const groups: [R[], (a: R, b: R) => number][] = options.sort
     ? [main.results, inTitles?.results ?? [], inTags?.results ?? [], inTopics?.results ?? []].map((g) => [g, () => 0])
     : [
-        [inTitles?.results ?? [], by(rank)],
-        [inTags?.results ?? [], by(rank, otherRank)],
-        [main.results, by(rank)],
-        [inTopics?.results ?? [], by(rank)],
+        [inTitles?.results ?? [], byRank],
+        [inTags?.results ?? [], titledFirst],
+        [main.results, byRank],
+        [inTopics?.results ?? [], byRank],
       ];
   for (const [group, order] of groups) {
     for (const r of [...group].sort(order)) if (!seen.has(r.id)) (seen.add(r.id), results.push(r));
@@ -233,7 +228,7 @@ interface FilterValues {
 /**
  * Facet counts for the merged results, so that a facet's counts add up to the talks found and a
  * value's count is what selecting it shows: Pagefind counted `counted`'s results, and each result
- * it did not count (found by its title or a tag only) adds its own values.
+ * it did not count (found by its title, a tag or a topic only) adds its own values.
  */
 async function countFilters<R extends PagefindResult>(counted: PagefindResponse<R>, results: R[]): Promise<PagefindResponse['filters']> {
   const ids = new Set(counted.results.map((r) => r.id));

@@ -1,10 +1,7 @@
 /** The empty-result hint of the search page: the glossary's other-language forms of a query. */
 
-export interface TermForms {
-  zh: string;
-  en: string;
-  aliases: string[];
-}
+/** A glossary term's forms: its Chinese and English names, then its aliases. */
+export type TermForms = [zh: string, en: string, ...aliases: string[]];
 
 /**
  * The other-language forms to suggest when a query finds nothing: for each glossary term the query
@@ -14,10 +11,9 @@ export function suggestTerms(query: string, glossary: TermForms[]): string[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const suggestions: string[] = [];
-  for (const term of glossary) {
-    const forms = [term.zh, term.en, ...term.aliases];
+  for (const forms of glossary) {
     if (forms.some((f) => f.toLowerCase() === q || q.includes(f.toLowerCase()) || f.toLowerCase().includes(q) || misspelt(q, f.toLowerCase()))) {
-      for (const form of [term.zh, term.en]) if (!q.includes(form.toLowerCase()) && !suggestions.includes(form)) suggestions.push(form);
+      for (const form of forms.slice(0, 2)) if (!q.includes(form.toLowerCase()) && !suggestions.includes(form)) suggestions.push(form);
     }
   }
   return suggestions.slice(0, 6);

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { suggestTerms } from '../../src/lib/suggest-terms.ts';
+import { suggestTerms, type TermForms } from '../../src/lib/suggest-terms.ts';
 
-const glossary = [
-  { zh: '反压', en: 'backpressure', aliases: ['背压'] },
-  { zh: '维表', en: 'dimension table', aliases: ['维度表'] },
+const glossary: TermForms[] = [
+  ['反压', 'backpressure', '背压'],
+  ['维表', 'dimension table', '维度表'],
 ];
 
 it('suggests the other-language forms of the glossary term a query names', () => {
