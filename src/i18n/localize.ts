@@ -54,7 +54,7 @@ function english<C extends { claim: string; value: string }>(row: C, twin: strin
  * The other language's name shown muted beside a name, unless one holds the other: "Qihoo 360"
  * needs no "360" after it, nor "Flink SQL" another "Flink SQL", nor "Keynote" a "Keynotes".
  */
-export function otherName(name: string, other: string | undefined): string | undefined {
+function otherName(name: string, other: string | undefined): string | undefined {
   const [a, b] = [name, other ?? ''].map((text) => text.normalize('NFKC').toLowerCase());
   return other && !a.includes(b) && !b.includes(a) ? other : undefined;
 }
