@@ -558,7 +558,7 @@ const en: Dictionary = {
   notFound: {
     title: 'Page not found',
     lead: 'There is no page at this address: it may be mistyped, or the page has moved. Try a search:',
-    placeholder: 'For example: backpressure, Iceberg, ByteDance',
+    placeholder: 'e.g. backpressure, Iceberg',
     start: 'Or start here: ',
     home: 'English home page',
     talks: 'All talks',

@@ -1,5 +1,5 @@
 /** The names an entity goes by, in both languages: shown as labelled tags and indexed for search. */
-import type { Company, Feature, GlossaryTerm, Speaker, Topic } from '../model/schema.ts';
+import type { Appearance, Company, Feature, GlossaryTerm, Speaker, Topic } from '../model/schema.ts';
 import { unique } from './group.ts';
 import { romanization } from './romanize.ts';
 
@@ -25,4 +25,15 @@ export function speakerLabel(s: Speaker): string {
 /** An entity's names with the page language's name first: 检查点 / Checkpoint, or Checkpoint / 检查点. */
 export function nameFirst(all: string[], name: string | undefined): string[] {
   return name ? [name, ...all.filter((n) => n !== name)] : all;
+}
+
+/**
+ * The speaker's Flink community title to print beside their position, unless the printed position
+ * already says it: "Flink Contributor · Apache Flink Contributor，阿里巴巴…" read it twice.
+ */
+export function flinkTitleBeside(a: Pick<Appearance, 'flinkTitle' | 'position'>): Appearance['flinkTitle'] {
+  if (!a.flinkTitle) return undefined;
+  const word = a.flinkTitle.split(' ')[0].toLowerCase();
+  const says = (a.position ?? '').split(/[,，、;；]/).some((part) => /flink/i.test(part) && part.toLowerCase().includes(word));
+  return says ? undefined : a.flinkTitle;
 }

@@ -1,6 +1,7 @@
 /**
  * Live results under the header search box: the top talks as the reader types. Arrow keys move
- * through results, Escape closes, Enter on the box opens the full search page (a plain form).
+ * through results, Escape closes, Enter on the box opens the full search page (a plain form) unless
+ * the box is empty.
  */
 import { entityCard, loadEntities, loadSearch, resultCard, text, urls } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
@@ -56,6 +57,10 @@ export function attach(input: HTMLInputElement) {
   };
   input.addEventListener('input', run);
   if (input.value) void run();
+  // Enter on an empty box (Escape clears a search box) stays put instead of opening an empty search.
+  form.addEventListener('submit', (event) => {
+    if (!input.value.trim()) event.preventDefault();
+  });
 
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
   form.addEventListener('keydown', (event) => {

@@ -3,10 +3,10 @@
  * so a search can be shared; facets show how many results each value would give.
  */
 import type { SearchLabels } from '../lib/search-index.ts';
-import { suggestTerms } from '../lib/suggest-terms.ts';
+import { suggestTerms, type TermForms } from '../lib/suggest-terms.ts';
 import { lang, loadEntities, loadSearch, resultCard, text, type Pagefind } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
-import { FILTERS, LINK_FILTERS, pagefindFilters, searchTalks, type TagIndex } from '../lib/search-query.ts';
+import { FILTERS, LINK_FILTERS, nameKey, pagefindFilters, searchTalks, type TagIndex } from '../lib/search-query.ts';
 
 const FILTER_ORDER = FILTERS;
 /** Every filter the URL may carry: the facets, and those only a link sets. */
@@ -56,11 +56,17 @@ function writeUrl(state: State, entry: 'push' | 'replace') {
   if (twin) twin.search = query;
 }
 
-/** A glossary term's name for its chip, from the tag name index: in the page's language where it has one. */
-function termName(tags: TagIndex, id: string): string {
-  const names = Object.keys(tags).filter((name) => tags[name].includes(`term/${id}`));
+/**
+ * A glossary term's name for its chip, as the glossary spells it in the page's language ("ad-hoc
+ * query", not the tag name index's folded key "ad hoc query"); the index's key where the term is
+ * not in the glossary list.
+ */
+function termName(tags: TagIndex, glossary: TermForms[], id: string): string {
+  const keys = new Set(Object.keys(tags).filter((key) => tags[key].includes(`term/${id}`)));
+  const forms = glossary.find(([zh, en]) => keys.has(nameKey(zh)) && keys.has(nameKey(en)));
+  if (forms) return lang === 'en' ? forms[1] : forms[0];
   const chinese = (name: string) => /\p{Script=Han}/u.test(name);
-  return names.find((name) => chinese(name) === (lang !== 'en')) ?? names[0] ?? id;
+  return [...keys].find((name) => chinese(name) === (lang !== 'en')) ?? [...keys][0] ?? id;
 }
 
 export function start() {
@@ -204,7 +210,7 @@ export function start() {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'chip';
-        const shown = name === 'term' ? termName(tags, value) : label(name, value);
+        const shown = name === 'term' ? termName(tags, labels.glossary, value) : label(name, value);
         button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}${text.colon}${shown} ×`;
         button.setAttribute('aria-label', text.removeFilter(shown));
         button.addEventListener('click', () => {

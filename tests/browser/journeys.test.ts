@@ -46,6 +46,15 @@ describe.skipIf(!browserAvailable)('reader journeys in Chromium', () => {
     expect(await chip.innerText()).toBe('Term: backpressure ×');
   });
 
+  it('names a term\'s chip as the glossary spells it ("ad-hoc query", not the folded "ad hoc query")', async () => {
+    for (const [path, expected] of [['/search/?term=ad-hoc-query', '术语：即席查询 ×'], ['/en/search/?term=ad-hoc-query', 'Term: ad-hoc query ×']]) {
+      const page = await session.open(path);
+      const chip = page.locator('#search-chips button');
+      await chip.waitFor();
+      expect(await chip.innerText()).toBe(expected);
+    }
+  });
+
   it('searches with "/", filters by topic, and opens a result', async () => {
     const page = await session.open('/talks/');
     await page.keyboard.press('/');

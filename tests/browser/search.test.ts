@@ -19,6 +19,24 @@ describe.skipIf(!browserAvailable)('search in Chromium', () => {
     expect(await page.locator('article').innerText()).toContain('Unaligned Checkpoint');
   });
 
+  it('stays on the page when Enter is pressed in the emptied box (Escape clears it)', async () => {
+    const page = await session.open('/about/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('反压');
+    await page.locator('#site-search-results a').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search').inputValue()).toBe('');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/about/');
+    // With words in it, Enter opens the search page on them.
+    await page.keyboard.type('反压');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=*');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('反压');
+  });
+
   it('opens with Ctrl+K too', async () => {
     const page = await session.open('/about/');
     await page.keyboard.press('Control+k');

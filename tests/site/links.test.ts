@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
 import { kb } from '../helpers/corpus.ts';
 import { ui } from '../../src/i18n/ui.ts';
+import { formatDay } from '../../src/i18n/localize.ts';
 import { internalLinks, page, pages, resolves, sitePages } from '../helpers/dist.ts';
 
 describe('the built site', () => {
@@ -266,6 +267,23 @@ describe('names and labels as a reader reads them', () => {
     expect(repeated).toEqual([]);
   });
 
+  it('say a speaker\'s Flink title once ("Flink Contributor · Apache Flink Contributor，…" said it twice)', () => {
+    const twice: string[] = [];
+    let checked = 0;
+    for (const talk of kb.talks) {
+      for (const a of talk.data.appearances.filter((a) => a.flinkTitle)) {
+        const word = a.flinkTitle!.split(' ')[0].toLowerCase();
+        const p = page(urls.talk(talk.id));
+        const item = p.$('dl.facts li').filter((_, li) => p.$(li).find(`a[href="${urls.speaker(a.speaker)}"]`).length > 0);
+        const said = item.text().toLowerCase().split(word).length - 1;
+        checked++;
+        if (said !== 1) twice.push(`${p.path}: ${a.speaker} says ${a.flinkTitle} ${said} times`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(twice).toEqual([]);
+  });
+
   it('mark a printed position with its own language: English where the source printed it in English', () => {
     const wrong: string[] = [];
     for (const p of sitePages().filter((p) => p.path.includes('/talks/') || p.path.includes('/speakers/'))) {
@@ -325,5 +343,24 @@ describe('the about page', () => {
     expect(ids.length).toBe(kb.sources.length);
     expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
     expect(ids.indexOf('s2')).toBeLessThan(ids.indexOf('s10'));
+  });
+});
+
+describe('dates', () => {
+  it('read in one style on a page: a source’s date as the page’s other dates (2020年12月20日, December 20, 2020), never 2020-12-20', () => {
+    const dated = kb.sources.filter((s) => s.data.date);
+    expect(dated.length).toBeGreaterThan(0);
+    // Where a page credits a source: its source list (talk, conference pages …) and the about page's entry.
+    const raw: string[] = [];
+    for (const p of sitePages()) {
+      p.$('section[aria-labelledby="sources"] li > span.muted, dl dd > p.small:first-child').each((_, el) => {
+        const iso = p.$(el).text().match(/\b\d{4}-\d{2}-\d{2}\b/);
+        if (iso) raw.push(`${p.path}: ${iso[0]}`);
+      });
+    }
+    expect(raw).toEqual([]);
+    for (const [about, lang] of [['/about/', 'zh'], ['/en/about/', 'en']] as const) {
+      for (const s of dated) expect(page(about).$(`#source-${s.id} + dd`).text()).toContain(formatDay(s.data.date!, lang));
+    }
   });
 });

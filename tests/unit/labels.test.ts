@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { formatDay, formatRange } from '../../src/i18n/localize.ts';
 import { romanize } from '../../src/lib/romanize.ts';
+import { flinkTitleBeside } from '../../src/lib/names.ts';
 
 test('Chinese dates are written as Chinese readers write them, shared parts once', () => {
   expect(formatDay('2020-12-13')).toBe('2020年12月13日');
@@ -20,4 +21,16 @@ test('a Chinese name is romanized surname first, with the surname read as a surn
   expect(romanize('俞航翔')).toBe('Yu Hangxiang');
   expect(romanize('单卫杰')).toBe('Shan Weijie');
   expect(romanize('伍翀')).toBe('Wu Chong');
+});
+
+test('a speaker\'s Flink title is printed beside the position only where the position does not already say it', () => {
+  // Said already: in the part of the position that names Flink, in any case.
+  expect(flinkTitleBeside({ flinkTitle: 'Contributor', position: 'Apache Flink Contributor,阿里巴巴高级开发工程师' })).toBeUndefined();
+  expect(flinkTitleBeside({ flinkTitle: 'PMC member', position: 'Apache Flink & Apache HBase PMC Member,阿里巴巴实时计算存储引擎团队负责人' })).toBeUndefined();
+  expect(flinkTitleBeside({ flinkTitle: 'Committer', position: '阿里巴巴技术专家，Apache Flink committer' })).toBeUndefined();
+  // Not said: no position, a position without it, or the word said of another project.
+  expect(flinkTitleBeside({ flinkTitle: 'Contributor', position: '网易互娱资深工程师' })).toBe('Contributor');
+  expect(flinkTitleBeside({ flinkTitle: 'Committer', position: undefined })).toBe('Committer');
+  expect(flinkTitleBeside({ flinkTitle: 'PMC member', position: 'Apache HBase PMC,Apache Flink Contributor' })).toBe('PMC member');
+  expect(flinkTitleBeside({ flinkTitle: undefined, position: 'Apache Flink Committer' })).toBeUndefined();
 });
