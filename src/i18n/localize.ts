@@ -130,6 +130,10 @@ export function localize(kb: Kb, lang: Lang) {
     termNote: (g: GlossaryTerm) => (en ? g.noteEn : g.note),
     /** A source's title; on Chinese pages our Chinese wording where the title is our English description. */
     sourceTitle: (s: Source) => (en ? s.title : (s.titleZh ?? s.title)),
+    /** The language of a source's title as printed on this page: Chinese for a title published in Chinese on an English page. */
+    sourceTitleLang: (s: Source) => (en && !s.titleZh && /\p{Script=Han}/u.test(s.title) ? 'zh-CN' : undefined),
+    /** On English pages, our translation of a title published in Chinese. */
+    sourceGloss: (s: Source) => (en ? s.titleEn : undefined),
     sourceDescription: (s: Source) => (en ? (s.descriptionEn ?? s.description) : s.description),
 
     trackName: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ?? track.name) : track.name),

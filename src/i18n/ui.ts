@@ -30,6 +30,8 @@ const zh = {
   list: '、',
   /** Between a source's title and its author, site and date. */
   creditSeparator: '，',
+  /** After a source title published in Chinese, our translation of it (English pages only). */
+  sourceGloss: (text: string) => `（我们的译名：${text}）`,
   semicolon: '；',
   colon: '：',
   paren: (text: string) => `（${text}）`,
@@ -314,6 +316,7 @@ const en: Dictionary = {
   rssTitle: 'FFA Knowledge Base: new notes',
   list: ', ',
   creditSeparator: ', ',
+  sourceGloss: (text: string) => ` (our translation: “${text}”)`,
   semicolon: '; ',
   colon: ': ',
   paren: (text: string) => ` (${text})`,

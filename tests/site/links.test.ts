@@ -224,6 +224,28 @@ describe('source titles', () => {
     expect(checked).toBeGreaterThan(20);
     expect(wrong).toEqual([]);
   });
+
+  it('published in Chinese stay as published on English pages, marked as Chinese, with our translation after them', () => {
+    const published = kb.sources.filter((s) => !s.data.titleZh && /\p{Script=Han}/u.test(s.data.title));
+    expect(published.length).toBeGreaterThan(20);
+    // Every such title has our translation, and only such titles.
+    expect(published.filter((s) => !s.data.titleEn).map((s) => s.id)).toEqual([]);
+    expect(kb.sources.filter((s) => s.data.titleEn && !published.includes(s)).map((s) => s.id)).toEqual([]);
+    const wrong: string[] = [];
+    for (const source of published) {
+      const gloss = ui.en.sourceGloss(source.data.titleEn!);
+      const about = page('/en/about/').$(`#source-${source.id}`);
+      if (about.find('strong').attr('lang') !== 'zh-CN' || about.find('strong').text() !== source.data.title) wrong.push(`/en/about/ ${source.id}: title`);
+      if (about.find('.gloss').text() !== gloss) wrong.push(`/en/about/ ${source.id}: "${about.find('.gloss').text()}"`);
+      if (page('/about/').$(`#source-${source.id} .gloss`).length) wrong.push(`/about/ ${source.id}: a gloss on a Chinese page`);
+      for (const talk of kb.talksOf('source', source.id)) {
+        const p = page(`/en${urls.talk(talk.id)}`);
+        const link = p.$(`section[aria-labelledby="sources"] a[href="/en${urls.source(source.id)}"]`);
+        if (link.attr('lang') !== 'zh-CN' || link.next('.gloss').text() !== gloss) wrong.push(`${p.path} ${source.id}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('names and labels as a reader reads them', () => {
@@ -353,7 +375,7 @@ describe('dates', () => {
     // Where a page credits a source: its source list (talk, conference pages …) and the about page's entry.
     const raw: string[] = [];
     for (const p of sitePages()) {
-      p.$('section[aria-labelledby="sources"] li > span.muted, dl dd > p.small:first-child').each((_, el) => {
+      p.$('section[aria-labelledby="sources"] li > span.muted:not(.gloss), dl dd > p.small:first-child').each((_, el) => {
         const iso = p.$(el).text().match(/\b\d{4}-\d{2}-\d{2}\b/);
         if (iso) raw.push(`${p.path}: ${iso[0]}`);
       });
