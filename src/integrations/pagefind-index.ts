@@ -42,11 +42,11 @@ export async function indexSite(outDir: string, logger?: { info: (line: string) 
 }
 
 /**
- * The part of a talk page that Pagefind reads, so that it parses less than half: the `<html>` start
- * tag (its `lang`) and the `data-pagefind-body` article, without the elements inside it marked
- * `data-pagefind-ignore` that hold no other Pagefind attribute (the tag block, about 5 KB of a
- * talk page's 11 KB article, and the badges): Pagefind indexes nothing of those. The whole page
- * if any Pagefind attribute (a filter, meta or sort) sits outside that article.
+ * The part of a talk page that Pagefind reads, about a third of it: the `<html>` start tag (its
+ * `lang`) and the `data-pagefind-body` article, without the elements inside it marked
+ * `data-pagefind-ignore` that hold no other Pagefind attribute (the fact box, the tag block and the
+ * badges: about half the article): Pagefind indexes nothing of those. The whole page if any
+ * Pagefind attribute (a filter, meta or sort) sits outside that article.
  */
 export function forPagefind(page: Uint8Array): Uint8Array {
   const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
