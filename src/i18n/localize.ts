@@ -132,8 +132,8 @@ export function localize(kb: Kb, lang: Lang) {
     sourceTitle: (s: Source) => (en ? s.title : (s.titleZh ?? s.title)),
     /** The language of a source's title as printed on this page: Chinese for a title published in Chinese on an English page. */
     sourceTitleLang: (s: Source) => (en && !s.titleZh && /\p{Script=Han}/u.test(s.title) ? 'zh-CN' : undefined),
-    /** On English pages, our translation of a title published in Chinese. */
-    sourceGloss: (s: Source) => (en ? s.titleEn : undefined),
+    /** On English pages, our translation of a title published in Chinese, as printed after it: " (our translation: “…”)". */
+    sourceGloss: (s: Source) => (en && s.titleEn ? t.sourceGloss(s.titleEn) : undefined),
     sourceDescription: (s: Source) => (en ? (s.descriptionEn ?? s.description) : s.description),
 
     trackName: (track: { name: string; nameEn?: string }) => (en ? (track.nameEn ?? track.name) : track.name),
