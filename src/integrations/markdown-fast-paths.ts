@@ -8,6 +8,9 @@
  *   quote, a backtick, `--`, `...` or `. . .`; a character reference (`&quot;`) may decode to
  *   one, so `&` counts too. Within such a file, its second pass (dashes, ellipses, backticks)
  *   runs a whole retext parse per text node; it is skipped for the nodes that hold none of those.
+ *   Where the only quotes are apostrophes between two Latin letters (Flink's, don't: most English
+ *   in the notes), the first pass is a replacement: SmartyPants turns each into ’, as it closes a
+ *   quote that follows a letter and is not followed by punctuation.
  * - rehype-raw round-trips the whole tree through an HTML parser to read raw HTML before it is
  *   sanitized. Without a `<` in the source there is no raw HTML to read. (Astro's own rehype-raw
  *   at the end of its pipeline still runs on every file.)
@@ -17,8 +20,8 @@ import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { walkTree } from './tree-walk.ts';
 
 const SMARTYPANTS_CAN_CHANGE = /["'`&]|--|\.\s*\.\s*\./;
 const MAY_HOLD_RAW_HTML = /</;
@@ -47,14 +50,14 @@ export function remarkSmartypantsWhereNeeded() {
     if (!mayNeedSmartypants(sourceOf(file))) return;
     const nodes: (Literal | Block)[] = [];
     let text = '';
-    visit(tree, (node, _index, parent) => {
+    walkTree(tree, (node, _index, parent) => {
       if (!parent || !SMARTYPANTS_NODES.has(node.type) || (parent.type === 'mdxJsxTextElement' && !jsxTextParentVisited(parent))) return;
       if (isLiteral(node)) text += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
       else if (isBlock(node)) text += ' '; // a block starts fresh: a quote at its start opens
       else return;
       nodes.push(node as Literal | Block);
     });
-    const quoted = quotes.processSync(text).toString();
+    const quoted = onlyInnerApostrophes(text) ? text.replace(INNER_APOSTROPHE, '’') : quotes.processSync(text).toString();
     let start = 0;
     for (const node of nodes) {
       if (!isLiteral(node)) {
@@ -70,6 +73,11 @@ export function remarkSmartypantsWhereNeeded() {
     }
   };
 }
+
+/** A straight single quote between two Latin letters: an apostrophe (job's, don't, rock'n'roll). */
+const INNER_APOSTROPHE = /(?<=[A-Za-z])'(?=[A-Za-z])/g;
+/** Whether a text's only straight quotes are apostrophes inside words, which SmartyPants always makes ’. */
+export const onlyInnerApostrophes = (text: string) => !/["']/.test(text.replace(INNER_APOSTROPHE, ''));
 
 // What remark-smartypants visits, and what its second pass can change in a node's text (a straight
 // single quote too, in case the first pass left one for the backtick rule).

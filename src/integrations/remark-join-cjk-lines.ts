@@ -3,7 +3,7 @@
  * source; HTML turns each line break into a space, which shows as a gap inside a Chinese sentence.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walkTree } from './tree-walk.ts';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const BREAK_BETWEEN_CJK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK}])`, 'gu');
@@ -14,8 +14,8 @@ export function joinCjkLines(text: string): string {
 
 export function remarkJoinCjkLines() {
   return (tree: Root) => {
-    visit(tree, 'text', (node) => {
-      node.value = joinCjkLines(node.value);
+    walkTree(tree, (node) => {
+      if (node.type === 'text') node.value = joinCjkLines(node.value);
     });
   };
 }

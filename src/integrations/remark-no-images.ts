@@ -5,11 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walkTree } from './tree-walk.ts';
 
 export function remarkNoImages() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+    walkTree(tree, (node) => {
       if (node.type === 'image' || node.type === 'imageReference') {
         const line = node.position?.start.line;
         throw new Error(

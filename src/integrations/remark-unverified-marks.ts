@@ -5,8 +5,8 @@
  * mark with an English one.
  */
 import type { Root, RootContent, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import { INLINE_MARK, INLINE_MARK_EN } from '../model/notes-text.ts';
+import { walkTree } from './tree-walk.ts';
 
 const MARK = new RegExp(`${INLINE_MARK.source}|${INLINE_MARK_EN.source}`, 'gu');
 
@@ -24,11 +24,11 @@ function split(node: Text): RootContent[] {
 
 export function remarkUnverifiedMarks() {
   return (tree: Root) => {
-    visit(tree, 'text', (node, index, parent) => {
-      if (!parent || index === undefined || !(node.value.includes('待核实') || node.value.includes('(unverified: '))) return;
+    walkTree(tree, (node, index, parent) => {
+      if (node.type !== 'text' || !parent || index === undefined || !(node.value.includes('待核实') || node.value.includes('(unverified: '))) return;
       const parts = split(node);
       parent.children.splice(index, 1, ...(parts as never[]));
-      return [SKIP, index + parts.length];
+      return index + parts.length;
     });
   };
 }

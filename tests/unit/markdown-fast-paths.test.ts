@@ -6,7 +6,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { mayHoldRawHtml, mayNeedSmartypants, rehypeRawWhereNeeded, remarkSmartypantsWhereNeeded } from '../../src/integrations/markdown-fast-paths.ts';
+import { mayHoldRawHtml, mayNeedSmartypants, onlyInnerApostrophes, rehypeRawWhereNeeded, remarkSmartypantsWhereNeeded } from '../../src/integrations/markdown-fast-paths.ts';
 import { remarkJoinCjkLines } from '../../src/integrations/remark-join-cjk-lines.ts';
 import { remarkUnverifiedMarks } from '../../src/integrations/remark-unverified-marks.ts';
 import { splitFrontmatter } from '../../src/model/read-content.ts';
@@ -43,6 +43,12 @@ const crafted = [
   'Three dots with spaces . . . and a dash---long.',
   'A "quote across *emphasis* and [a link](https://flink.apache.org/) -- then" more... and `x--y`.',
   "Rock 'n' roll, ``old style'' quotes, and a heading:\n\n## It's \"done\" -- mostly...",
+  // Apostrophes only (the replacement), also next to Chinese, emphasis, inline code and a link.
+  "The job's state and Flink's API don't change; O'Neil's team's rock'n'roll.",
+  "中文job's中文，*Flink*'s 作业，`code`'s 值，[Flink](https://flink.apache.org/)'s docs.",
+  "It's one line.\n\n## A heading's apostrophe\n\n| job's | it's |\n|---|---|\n| a'b | c |",
+  // An apostrophe beside quotes, digits or the start of a word: retext decides.
+  "The CEO's 'plan' and the '80s, 1's and x'9, ' alone.",
 ];
 
 describe('the Markdown steps that run only where needed', () => {
@@ -59,6 +65,8 @@ describe('the Markdown steps that run only where needed', () => {
   it('skip only files without the characters they act on', () => {
     expect(mayNeedSmartypants('纯中文。')).toBe(false);
     for (const s of ['"a"', "it's", '`x`', 'a--b', 'wait...', '. . .', '&quot;']) expect(mayNeedSmartypants(s), s).toBe(true);
+    expect(onlyInnerApostrophes("Flink's job's rock'n'roll")).toBe(true);
+    for (const s of ["'plan'", "the '80s", "1's", 'a "b"', "x' y"]) expect(onlyInnerApostrophes(s), s).toBe(false);
     expect(mayHoldRawHtml('没有标签')).toBe(false);
     expect(mayHoldRawHtml('<b>x</b>')).toBe(true);
   });
