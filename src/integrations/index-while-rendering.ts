@@ -4,9 +4,10 @@
  * Astro renders pages on one thread; on two cores the other sat mostly idle for the whole render
  * (about 15 s at 5,000 talks), and Pagefind then read every page afterwards. Wrapping Astro's
  * prerenderer (the public `setPrerenderer` hook of `astro:build:start`), the searched pages render
- * first and each one's HTML goes to a worker thread. The worker writes it to a scratch folder and,
- * as soon as a folder of them (FOLDER_PAGES pages of one language, in Astro's order) is complete,
- * has Pagefind's Node API read that folder from disk (`addDirectory`), as it reads the built site.
+ * first and their HTML goes to a worker thread, a few pages per message. The worker writes each
+ * page to a scratch folder and, as soon as a folder of them (FOLDER_PAGES pages of one language, in
+ * Astro's order) is complete, has Pagefind's Node API read that folder from disk (`addDirectory`),
+ * as it reads the built site.
  * Folders go to Pagefind in a fixed order, so the index does not depend on render timing.
  *
  * Each language has its own worker and Pagefind process (Pagefind keeps one index per language
@@ -39,12 +40,24 @@ const languageOf = (key: string) => (key.startsWith('/talks/') ? 'zh' : key.spli
  */
 const FOLDER_PAGES = 250;
 
+/**
+ * Rendered talk pages per message to a worker. Each message wakes the worker, and on two cores
+ * that wake-up cost the renderer about a quarter of a millisecond per message (500 ms of 7 s at
+ * 1,000 talks, timed around postMessage); a batch pays it once. A folder's last page goes at once.
+ */
+const BATCH_PAGES = 16;
+
 /** What the main thread tells an indexing worker (src/integrations/index-worker.ts). */
 export type ToIndexer =
   | { kind: 'folders'; folders: { folder: string; pages: number }[] }
-  /** `file`: the page's path inside its folder, as in the site (`talks/ffa-2021/x/index.html`). */
-  | { kind: 'page'; folder: string; file: string; bytes: Uint8Array }
+  | { kind: 'pages'; pages: RenderedPage[] }
   | { kind: 'rendered' };
+export interface RenderedPage {
+  folder: string;
+  /** The page's path inside its folder, as in the site (`talks/ffa-2021/x/index.html`). */
+  file: string;
+  bytes: Uint8Array;
+}
 export type FromIndexer = { kind: 'done'; pages: number } | { kind: 'failed'; message: string };
 /** Where an indexing worker keeps its language's pages, and where it writes that language's index. */
 export interface IndexerFolders {
@@ -64,8 +77,17 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
   const scratch = join(outDir, SCRATCH);
   /** The talk pages to index (pageKey), as Astro listed them, each with its language and folder. */
   const searched = new Map<string, { language: string; folder: string }>();
-  /** One indexing worker per language, in the order the languages' pages render. */
-  const indexers = new Map<string, { worker: Worker; done: Promise<number>; folders: IndexerFolders }>();
+  /** Pages of each folder not yet rendered: a folder's last page sends its batch. */
+  const unrendered = new Map<string, number>();
+  /** One indexing worker per language, in the order the languages' pages render, with its rendered pages not yet sent. */
+  const indexers = new Map<string, { worker: Worker; done: Promise<number>; folders: IndexerFolders; batch: RenderedPage[] }>();
+
+  function send(indexer: { worker: Worker; batch: RenderedPage[] }) {
+    if (!indexer.batch.length) return;
+    const pages = indexer.batch;
+    indexer.batch = [];
+    indexer.worker.postMessage({ kind: 'pages', pages } satisfies ToIndexer, pages.map((p) => p.bytes.buffer as ArrayBuffer));
+  }
 
   function startIndexer(language: string, folders: { folder: string; pages: number }[]) {
     const where: IndexerFolders = { pages: join(scratch, language, 'pages'), index: join(scratch, language, 'pagefind') };
@@ -77,7 +99,7 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
     });
     done.catch(() => {}); // awaited in finish()
     worker.postMessage({ kind: 'folders', folders } satisfies ToIndexer);
-    indexers.set(language, { worker, done, folders: where });
+    indexers.set(language, { worker, done, folders: where, batch: [] });
   }
 
   return {
@@ -105,6 +127,7 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
           const pages = byLanguage.get(language)!;
           const folders = Array.from({ length: Math.ceil(pages.length / FOLDER_PAGES) }, (_, i) => ({ folder: String(i), pages: Math.min(FOLDER_PAGES, pages.length - i * FOLDER_PAGES) }));
           pages.forEach((p, i) => searched.set(pageKey(p.pathname), { language, folder: folders[Math.floor(i / FOLDER_PAGES)].folder }));
+          for (const { folder, pages } of folders) unrendered.set(`${language}/${folder}`, pages);
           startIndexer(language, folders);
         }
         return [...languages.flatMap((language) => byLanguage.get(language)!), ...rest];
@@ -116,19 +139,24 @@ export function indexWhileRendering({ base, outDir }: { base: string; outDir: st
         if (!talk || options.routeData.type !== 'page') return result;
         const response = result instanceof Response ? result : result.response;
         const bytes = new Uint8Array(await response.arrayBuffer());
-        const copy = bytes.slice();
-        const message: ToIndexer = { kind: 'page', folder: talk.folder, file: `${key.slice(1)}/index.html`, bytes: copy };
-        indexers.get(talk.language)!.worker.postMessage(message, [copy.buffer]);
+        // The new Response copies the bytes, so these can go to the worker as they are.
         const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        const indexer = indexers.get(talk.language)!;
+        indexer.batch.push({ folder: talk.folder, file: `${key.slice(1)}/index.html`, bytes });
+        const folderKey = `${talk.language}/${talk.folder}`;
+        const left = unrendered.get(folderKey)! - 1;
+        unrendered.set(folderKey, left);
+        if (left === 0 || indexer.batch.length === BATCH_PAGES) send(indexer);
         return result instanceof Response ? again : { ...result, response: again };
       },
       // Called when rendering ends, also when it failed. From here the workers must not keep a
       // failed build's process alive; finish() holds them again to wait for the index.
       async teardown() {
         await inner.teardown?.();
-        for (const { worker } of indexers.values()) {
-          worker.postMessage({ kind: 'rendered' } satisfies ToIndexer);
-          worker.unref();
+        for (const indexer of indexers.values()) {
+          send(indexer);
+          indexer.worker.postMessage({ kind: 'rendered' } satisfies ToIndexer);
+          indexer.worker.unref();
         }
       },
     }),

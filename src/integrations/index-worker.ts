@@ -48,13 +48,15 @@ parentPort!.on('message', (m: ToIndexer) => {
       (pages) => finish().then(() => answer({ kind: 'done', pages })),
       (error: unknown) => finish().finally(() => answer({ kind: 'failed', message: error instanceof Error ? error.message : `Pagefind: ${String(error)}` })),
     );
-  } else if (m.kind === 'page') {
-    const file = join(scratch, m.folder, m.file);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, forPagefind(m.bytes));
-    const folder = folders.get(m.folder)!;
-    if (--folder.left === 0) folder.ready.resolve();
-    if (folder.left < 0) throw new Error(`${m.file}: more pages in ${m.folder} than Astro listed`);
+  } else if (m.kind === 'pages') {
+    for (const page of m.pages) {
+      const file = join(scratch, page.folder, page.file);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, forPagefind(page.bytes));
+      const folder = folders.get(page.folder)!;
+      if (--folder.left === 0) folder.ready.resolve();
+      if (folder.left < 0) throw new Error(`${page.file}: more pages in ${page.folder} than Astro listed`);
+    }
   } else {
     // Rendering is over: a folder still waiting for a page will not get it (index() refuses it).
     for (const f of folders.values()) f.ready.resolve();
