@@ -14,7 +14,7 @@ import { rehypeRawWhereNeeded, remarkSmartypantsWhereNeeded } from './src/integr
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
 import { notesSchema } from './src/lib/sanitize.ts';
-import { normalizeBase } from './src/lib/urls.ts';
+import { normalizeBase, sitemapAlternates } from './src/lib/urls.ts';
 
 // The benchmark's floor: the same pipeline and files with one plain page template, no cross-links,
 // no content check and no search (scripts/floor/src).
@@ -69,5 +69,5 @@ export default defineConfig({
   },
   integrations: floor
     ? [mdx()]
-    : [mdx(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }), ffaKb({ contentDir })],
+    : [mdx(), sitemap({ serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }), ffaKb({ contentDir })],
 });
