@@ -18,6 +18,11 @@ const DAY_FORMAT = Object.fromEntries(
   Object.entries(LOCALE).map(([lang, locale]) => [lang, new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })]),
 ) as Record<Lang, Intl.DateTimeFormat>;
 
+/** An address as a reader reads it, without its scheme, `www.` and end slash: bilibili.com/video/BV1oP411T7ay. */
+export function shortAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+}
+
 /** Days as readers of each language write them. */
 export function formatDay(day: string, lang: Lang = 'zh'): string {
   return DAY_FORMAT[lang].format(new Date(`${day}T00:00:00Z`));
@@ -149,7 +154,7 @@ export function localize(kb: Kb, lang: Lang) {
     /** What a link in a list of links shows after its kind: its label, or its address where the label only repeats the kind ("Official site: Official site"). */
     linkText: (link: { kind: keyof typeof t.linkKind; url: string; label?: string; labelEn?: string }) => {
       const label = l.linkLabel(link);
-      return label && label.toLowerCase() !== t.linkKind[link.kind].toLowerCase() ? label : link.url;
+      return label && label.toLowerCase() !== t.linkKind[link.kind].toLowerCase() ? label : shortAddress(link.url);
     },
 
     /** A conference's prose in this language. */

@@ -386,3 +386,19 @@ describe('dates', () => {
     }
   });
 });
+
+describe('links to videos and slides', () => {
+  it('name an unlabelled address as a reader reads it (bilibili.com/video/BV1…), never with https://, and go to the whole address', () => {
+    const raw: string[] = [];
+    for (const p of sitePages().filter((p) => /^\/(?:en\/)?(?:talks|conferences)\/[^/]+\//.test(p.path))) {
+      p.$('dl.facts a[target="_blank"], .conference-links a[target="_blank"], li a[target="_blank"]').each((_, el) => {
+        if (/^https?:\/\//.test(p.$(el).text().trim())) raw.push(`${p.path}: ${p.$(el).text().trim()}`);
+      });
+    }
+    expect(raw).toEqual([]);
+    for (const path of ['/talks/ffa-2022/adaptive-batch-execution/', '/en/talks/ffa-2022/adaptive-batch-execution/']) {
+      const link = page(path).$('a[href="https://www.bilibili.com/video/BV1oP411T7ay/"]').filter((_, el) => page(path).$(el).closest('dl.facts').length > 0);
+      expect(link.text(), path).toBe('bilibili.com/video/BV1oP411T7ay');
+    }
+  });
+});
