@@ -10,10 +10,11 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../src/content-dir.ts';
 import { ContentError, contentProblems } from '../src/integrations/content-check.ts';
+import { stagingFolder } from './lib/staging.ts';
 
 const root = join(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.FFA_OUT_DIR ?? 'dist');
-const staging = `${outDir}.next`;
+const staging = stagingFolder(outDir);
 const previous = `${outDir}.previous`;
 
 /** A line Astro's logger prints for an error, with or without a timestamp and colours. */

@@ -1,7 +1,7 @@
 /**
- * An indexing worker of src/integrations/index-while-rendering.ts, one per language: it writes each
- * talk page it is sent to a scratch folder, has Pagefind read each folder once it is complete (in
- * the order it was given), and writes the language's index. Being its own thread, it has its own
+ * An indexing worker of src/integrations/index-while-rendering.ts, one per language: it keeps the
+ * talk pages it is sent, writes each folder of them to the scratch folder once it is complete, has
+ * Pagefind read the folders in the order it was given them, and writes the language's index. Being its own thread, it has its own
  * Pagefind process. That process runs at the lowest priority, so where the renderer and Pagefind
  * both want a core, the renderer gets it.
  */
@@ -10,13 +10,13 @@ import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { addPages, closePagefind, forPagefind, startPagefind, writeIndex } from './pagefind-index.ts';
-import type { FromIndexer, IndexerFolders, ToIndexer } from './index-while-rendering.ts';
+import type { FromIndexer, IndexerFolders, RenderedPage, ToIndexer } from './index-while-rendering.ts';
 
 const { pages: scratch, index: indexFolder } = workerData as IndexerFolders;
 const answer = (m: FromIndexer) => parentPort!.postMessage(m);
 
-/** The folders to read, in the order given, each with the pages it still waits for. */
-const folders = new Map<string, { folder: string; total: number; left: number; ready: PromiseWithResolvers<void> }>();
+/** The folders to read, in the order given, each with the pages it still waits for and those it holds. */
+const folders = new Map<string, { folder: string; total: number; left: number; pages: RenderedPage[]; ready: PromiseWithResolvers<void> }>();
 
 async function index(): Promise<number> {
   // createIndex starts Pagefind's process, from this thread, before it returns.
@@ -37,7 +37,7 @@ async function index(): Promise<number> {
 
 parentPort!.on('message', (m: ToIndexer) => {
   if (m.kind === 'folders') {
-    for (const { folder, pages } of m.folders) folders.set(folder, { folder, total: pages, left: pages, ready: Promise.withResolvers() });
+    for (const { folder, pages } of m.folders) folders.set(folder, { folder, total: pages, left: pages, pages: [], ready: Promise.withResolvers() });
     // The scratch folder goes before the answer: the main thread ends this worker once it has one.
     const finish = async () => {
       for (const timer of watching) clearInterval(timer);
@@ -50,12 +50,19 @@ parentPort!.on('message', (m: ToIndexer) => {
     );
   } else if (m.kind === 'pages') {
     for (const page of m.pages) {
-      const file = join(scratch, page.folder, page.file);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, forPagefind(page.bytes));
       const folder = folders.get(page.folder)!;
-      if (--folder.left === 0) folder.ready.resolve();
-      if (folder.left < 0) throw new Error(`${page.file}: more pages in ${page.folder} than Astro listed`);
+      folder.pages.push(page);
+      if (--folder.left < 0) throw new Error(`${page.file}: more pages in ${page.folder} than Astro listed`);
+      if (folder.left > 0) continue;
+      // Written in one fixed order, whatever order they rendered in: Pagefind numbers pages in the
+      // order it lists them, and in memory (tmpfs) a folder lists in the order it was written.
+      for (const { file, bytes } of folder.pages.sort((a, b) => (a.file < b.file ? -1 : 1))) {
+        const path = join(scratch, folder.folder, file);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, forPagefind(bytes));
+      }
+      folder.pages = [];
+      folder.ready.resolve();
     }
   } else {
     // Rendering is over: a folder still waiting for a page will not get it (index() refuses it).

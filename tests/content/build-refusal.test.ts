@@ -3,10 +3,12 @@
  * leaves the output folder exactly as it was (nothing half-built is published). The same holds
  * when search indexing fails.
  */
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { pagesScratch } from '../../src/integrations/index-while-rendering.ts';
+import { stagingFolder } from '../../scripts/lib/staging.ts';
 import { astroBuild, previousBuild } from '../helpers/astro.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 
@@ -34,4 +36,5 @@ it('a build whose Pagefind process stops fails, says so, and publishes nothing',
   expect(status).not.toBe(0);
   expect(output).toMatch(/Pagefind backend closed|Pagefind's process \(\d+\) stopped before it wrote the index/);
   expect(unchanged()).toBe(true);
+  expect(existsSync(pagesScratch(stagingFolder(outDir))), 'the pages kept for Pagefind').toBe(false);
 });

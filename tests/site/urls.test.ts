@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder, publishedUrls } from '../../scripts/lib/published.ts';
 import { redirects } from '../../src/site/redirects.ts';
 import { CSP, headersFile } from '../../src/lib/security.ts';
-import { SCRATCH } from '../../src/integrations/index-while-rendering.ts';
+import { pagesScratch, SCRATCH } from '../../src/integrations/index-while-rendering.ts';
+import { stagingFolder } from '../../scripts/lib/staging.ts';
 import { astroBuild, ROOT } from '../helpers/astro.ts';
 import { DIST, DIST_BASE, pages, sitePages } from '../helpers/dist.ts';
 
@@ -38,8 +39,12 @@ describe('safe output', () => {
     expect(CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 
-  it('publishes no copy of the pages that Pagefind read while they rendered', () => {
-    for (const dist of [DIST, DIST_BASE]) expect(existsSync(join(dist, SCRATCH)), join(dist, SCRATCH)).toBe(false);
+  it('publishes no copy of the pages that Pagefind read while they rendered, and leaves none in memory', () => {
+    for (const dist of [DIST, DIST_BASE]) {
+      expect(existsSync(join(dist, SCRATCH)), join(dist, SCRATCH)).toBe(false);
+      // Astro wrote the site into the staging folder, so the memory folder is named after that.
+      expect(existsSync(pagesScratch(stagingFolder(dist))), pagesScratch(stagingFolder(dist))).toBe(false);
+    }
   });
 });
 
