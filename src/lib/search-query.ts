@@ -199,9 +199,12 @@ export async function searchTalks<R extends PagefindResult>({ pagefind, tags }: 
     topics.length ? having('topic', { any: topics }) : null,
     ...otherScriptNames(tags, named, text!).map((name) => having(TOKEN_FILTERS.title, { all: searchTokens(name) })),
   ]);
-  const rank = new Map(main.results.map((r, i) => [r.id, i]));
+  // Each group in Pagefind's ranking for the query, also where its results are no answer to it
+  // (cut short): a tag's talks whose text matches the query better come first, not those Pagefind
+  // happens to number first (the order it returns a filter's talks in). Unranked talks tie.
+  const rank = new Map(found.results.map((r, i) => [r.id, i]));
   const first = new Set(titledOther.flatMap((response) => response?.results.map((r) => r.id) ?? []));
-  const byRank = (a: R, b: R) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
+  const byRank = (a: R, b: R) => (rank.get(a.id) ?? rank.size) - (rank.get(b.id) ?? rank.size);
   const titledFirst = (a: R, b: R) => Number(first.has(b.id)) - Number(first.has(a.id)) || byRank(a, b);
   const seen = new Set<string>();
   const results: R[] = [];
