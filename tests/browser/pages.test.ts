@@ -29,6 +29,27 @@ describe.skipIf(!browserAvailable)('pages in Chromium', () => {
     expect(wide).toEqual([]);
   });
 
+  it('shades the edge of a table that scrolls sideways at 375 px where there is more, not an edge already reached', async () => {
+    // /en/about/'s coverage table is wider than a phone screen.
+    const page = await session.open('/en/about/', { width: 375 });
+    const table = page.locator('table').first();
+    expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    const box = (await table.boundingBox())!;
+    const strip = (side: 'left' | 'right') => page.screenshot({ clip: { x: side === 'left' ? box.x : box.x + box.width - 6, y: box.y, width: 6, height: box.height } });
+    // Whether an edge looks different with the table's background (the cue) than without it.
+    const shaded = async (side: 'left' | 'right') => {
+      const cued = await strip(side);
+      await table.evaluate((t) => (t.style.background = 'none'));
+      const plain = await strip(side);
+      await table.evaluate((t) => (t.style.background = ''));
+      return !cued.equals(plain);
+    };
+    expect([await shaded('left'), await shaded('right')]).toEqual([false, true]);
+    await table.evaluate((t) => (t.scrollLeft = t.scrollWidth));
+    expect([await shaded('left'), await shaded('right')]).toEqual([true, false]);
+    await page.context().close();
+  });
+
   it('breaks no claims-table text one character per line at 375 px (the talk with the most claims)', async () => {
     const widest = [...kb.talks].sort((a, b) => b.data.claims.length - a.data.claims.length)[0];
     const page = await session.open(urls.talk(widest.id), { width: 375 });
