@@ -1,9 +1,9 @@
 /**
  * An indexing worker of src/integrations/index-while-rendering.ts, one per language: it keeps the
  * talk pages it is sent, writes each folder of them to the scratch folder once it is complete, has
- * Pagefind read the folders in the order it was given them, and writes the language's index. Being its own thread, it has its own
- * Pagefind process. That process runs at the lowest priority, so where the renderer and Pagefind
- * both want a core, the renderer gets it.
+ * Pagefind read the folders in the order it was given them (removing each once read), and writes
+ * the language's index. Being its own thread, it has its own Pagefind process. That process runs
+ * at the lowest priority, so where the renderer and Pagefind both want a core, the renderer gets it.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -28,6 +28,9 @@ async function index(): Promise<number> {
     await f.ready.promise;
     if (f.left > 0) throw new Error(`Astro rendered ${f.left} fewer talk pages in ${f.folder} than it listed: the search index would miss them`);
     pages += await addPages(index, join(scratch, f.folder));
+    // Pagefind has parsed the folder: its pages go at once, so that in memory (a tmpfs, often small
+    // in containers) at most the few folders not yet read take room, not every talk page.
+    rmSync(join(scratch, f.folder), { recursive: true, force: true });
   }
   const listed = [...folders.values()].reduce((n, f) => n + f.total, 0);
   if (pages !== listed) throw new Error(`Pagefind read ${pages} talk pages, Astro rendered ${listed}`);
