@@ -10,6 +10,7 @@ import ffaKb from './src/integrations/ffa-kb.ts';
 import { remarkNoImages } from './src/integrations/remark-no-images.ts';
 import { remarkJoinCjkLines } from './src/integrations/remark-join-cjk-lines.ts';
 import { remarkUnverifiedMarks } from './src/integrations/remark-unverified-marks.ts';
+import { rehypeMarkChinese } from './src/integrations/rehype-mark-chinese.ts';
 import { rehypeRawWhereNeeded, remarkSmartypantsWhereNeeded } from './src/integrations/markdown-fast-paths.ts';
 import { contentDir } from './src/content-dir.ts';
 import { redirects } from './src/site/redirects.ts';
@@ -63,8 +64,9 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkSmartypantsWhereNeeded, remarkNoImages, remarkJoinCjkLines, remarkUnverifiedMarks],
-      // Raw HTML is parsed, then sanitized, before anything else sees it (src/lib/sanitize.ts).
-      rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, notesSchema], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }]],
+      // Raw HTML is parsed, then sanitized, before anything else sees it (src/lib/sanitize.ts). The
+      // English notes' Chinese is marked as Chinese last (src/integrations/rehype-mark-chinese.ts).
+      rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, notesSchema], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' }], rehypeMarkChinese],
     }),
   },
   integrations: floor

@@ -11,6 +11,8 @@ import { speakerLabel } from '../lib/names.ts';
 import { HAN, romanization } from '../lib/romanize.ts';
 import { urlsFor } from '../lib/urls.ts';
 import { LOCALE, type Lang } from './lang.ts';
+import { chineseMarkedHtml, textHtml } from './mark-chinese.ts';
+import { escapeHtml } from '../lib/security.ts';
 import { ui } from './ui.ts';
 
 // One formatter per language for the whole build: constructing an Intl.DateTimeFormat costs more than formatting.
@@ -79,6 +81,8 @@ export function localize(kb: Kb, lang: Lang) {
     day: (day: string) => formatDay(day, lang),
     range: (start: string, end: string) => formatRange(start, end, lang),
     sortNames: (a: string, b: string) => a.localeCompare(b, LOCALE[lang]),
+    /** Text as HTML on this page (for set:html): escaped, and on English pages each run of Chinese marked lang="zh-CN". */
+    html: (text: string) => textHtml(text, lang),
 
     /** A talk's title in this language. */
     title: (talk: TalkView) => (en ? kb.en.talk(talk.id)!.data.title : talk.data.title),
@@ -135,8 +139,17 @@ export function localize(kb: Kb, lang: Lang) {
     termNote: (g: GlossaryTerm) => (en ? g.noteEn : g.note),
     /** A source's title; on Chinese pages our Chinese wording where the title is our English description. */
     sourceTitle: (s: Source) => (en ? s.title : (s.titleZh ?? s.title)),
-    /** The language of a source's title as printed on this page: Chinese for a title published in Chinese on an English page. */
-    sourceTitleLang: (s: Source) => (en && !s.titleZh && /\p{Script=Han}/u.test(s.title) ? 'zh-CN' : undefined),
+    /**
+     * A source's title as HTML on this page. On English pages a title published in Chinese is
+     * Chinese as a whole (its Latin words too); our English description of a source (it has a
+     * `titleZh`) has only the Chinese it quotes marked: FFA 2022 notes (<span lang="zh-CN">平台建设</span> …).
+     */
+    sourceTitleHtml: (s: Source) => {
+      const title = l.sourceTitle(s);
+      return en && s.titleZh ? chineseMarkedHtml(title) : l.publishedTitleHtml(title);
+    },
+    /** A title as published, as HTML on this page: on English pages one published in Chinese is Chinese as a whole, its Latin words too. */
+    publishedTitleHtml: (title: string) => (en && HAN.test(title) ? `<span lang="zh-CN">${escapeHtml(title)}</span>` : escapeHtml(title)),
     /** On English pages, our translation of a title published in Chinese, as printed after it: " (our translation: “…”)". */
     sourceGloss: (s: Source) => (en && s.titleEn ? t.sourceGloss(s.titleEn) : undefined),
     sourceDescription: (s: Source) => (en ? (s.descriptionEn ?? s.description) : s.description),

@@ -195,7 +195,7 @@ export const source = z
     id: slug('a source'),
     title: text('The title of the source as published, or a plain description where it has none.'),
     titleZh: text('Where the title is our own English description (or carries our English note on a published title): the same in Chinese, for the Chinese pages.').optional(),
-    titleEn: text('Our English translation of a title published in Chinese, shown beside it on the English pages and marked as ours.').optional(),
+    titleEn: text('Our English translation of a title published in Chinese, or of our description where it quotes Chinese (FFA 2022 notes (平台建设 …)), shown beside it on the English pages and marked as ours.').optional(),
     author: text('Author or publishing account.').optional(),
     site: text('Site or repository that holds it.').optional(),
     url: webUrl.optional().describe('Where the source can be read; a source without one is cited by its description.'),

@@ -16,13 +16,13 @@ import type { Localized } from '../i18n/localize.ts';
 const tagItemHtml = new WeakMap<TagRow['items'][number], string>();
 
 /** One row of the tag block: each tag's first two names linked, its other names after it. `items`: tagRows in `l`'s language. */
-export function tagItemsHtml(items: TagRow['items'], l: Pick<Localized, 't' | 'list'>): string {
+export function tagItemsHtml(items: TagRow['items'], l: Pick<Localized, 't' | 'list' | 'html'>): string {
   return items
     .map((item) => {
       let html = tagItemHtml.get(item);
       if (html === undefined) {
-        const link = `<a href="${escapeHtml(item.href)}">${escapeHtml(item.names.slice(0, 2).join(' / '))}</a>`;
-        const more = item.names.length > 2 ? ` <span class="muted small">${escapeHtml(l.t.paren(l.list(item.names.slice(2))))}</span>` : '';
+        const link = `<a href="${escapeHtml(item.href)}">${l.html(item.names.slice(0, 2).join(' / '))}</a>`;
+        const more = item.names.length > 2 ? ` <span class="muted small">${l.html(l.t.paren(l.list(item.names.slice(2))))}</span>` : '';
         tagItemHtml.set(item, (html = link + more));
       }
       return html;
@@ -60,14 +60,14 @@ function talkItemHtml(talk: TalkView, kb: Kb, l: Localized, showConference: bool
   const people = talk.data.appearances.map((a) => {
     const s = kb.speaker(a.speaker);
     const other = s && l.speakerOther(s.data);
-    const name = escapeHtml(s ? l.speakerName(s.data) : a.speaker);
+    const name = l.html(s ? l.speakerName(s.data) : a.speaker);
     return other?.romanized
       ? `${name} <span class="romanized-name" title="${escapeHtml(l.t.talk.romanizedTitle)}">${escapeHtml(other.text)}<span class="visually-hidden"> ${escapeHtml(l.t.talk.romanized)}</span></span>`
       : name;
   });
   const video = hasVideo(talk) ? ` <span class="badge video" title="${escapeHtml(l.t.videoBadgeTitle)}">${escapeHtml(l.t.videoBadge)}</span>` : '';
   const meta = [showConference ? escapeHtml(l.conferenceShort(talk.conference)) : '', people.join(escapeHtml(l.t.list))].filter(Boolean).join(' · ');
-  return `<a class="title" href="${escapeHtml(l.urls.talk(talk.id))}">${escapeHtml(l.title(talk))}</a> ${notesBadgeHtml(talk.data.notes, l)}${video} <span class="meta">${meta}</span>`;
+  return `<a class="title" href="${escapeHtml(l.urls.talk(talk.id))}">${l.html(l.title(talk))}</a> ${notesBadgeHtml(talk.data.notes, l)}${video} <span class="meta">${meta}</span>`;
 }
 
 // Items by knowledge base, then language, list layout and talk: each is built once per build.
@@ -83,7 +83,7 @@ export function talkListItemsHtml(talks: TalkView[], kb: Kb, l: Localized, { sho
       let item = built.get(key);
       if (item === undefined) built.set(key, (item = talkItemHtml(talk, kb, l, showConference)));
       const extra = note?.(talk);
-      return `<li>${item}${extra ? ` <span class="why">${escapeHtml(extra)}</span>` : ''}</li>`;
+      return `<li>${item}${extra ? ` <span class="why">${l.html(extra)}</span>` : ''}</li>`;
     })
     .join('');
 }

@@ -95,6 +95,24 @@ describe('the English pages', () => {
     expect(found.slice(0, 20)).toEqual([]);
   });
 
+  it('mark the Chinese they print (names, titles, tags, notes) as Chinese, for screen readers and Chinese glyphs', () => {
+    const unmarked: string[] = [];
+    let marked = 0;
+    for (const p of englishPages) {
+      // A <title> cannot hold markup: the page's language is all it can have.
+      p.$('body *').contents().each((_, node) => {
+        if (node.type !== 'text' || !/\p{Script=Han}/u.test(node.data)) return;
+        const parent = node.parent as unknown as Parameters<typeof p.$>[0];
+        if (p.$(parent).is('script, style')) return;
+        const lang = p.$(parent).closest('[lang]').attr('lang');
+        if (lang === 'zh-CN') marked++;
+        else unmarked.push(`${p.path}: <${(node.parent as { tagName: string }).tagName}> "${node.data.trim().slice(0, 60)}"`);
+      });
+    }
+    expect(marked).toBeGreaterThan(1000);
+    expect(unmarked.slice(0, 20)).toEqual([]);
+  });
+
   it('say in the sitemap that each page has both languages', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('hreflang="en" href="http://localhost:4321/en/talks/ffa-2020/meituan-flink-availability/"');

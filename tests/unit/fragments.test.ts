@@ -3,11 +3,14 @@ import { searchTokenSpansHtml, tagItemsHtml, talkListItemsHtml } from '../../src
 import { ui } from '../../src/i18n/ui.ts';
 import { localize } from '../../src/i18n/localize.ts';
 import type { TalkView } from '../../src/lib/kb.ts';
+import { escapeHtml } from '../../src/lib/security.ts';
+import { chineseMarkedHtml } from '../../src/i18n/mark-chinese.ts';
 import { kb } from '../helpers/corpus.ts';
 
 // The string-built blocks must escape what Astro's templates escaped: a name or title with & < > "
 // stays text, never markup.
-const zh = { t: ui.zh, list: (items: string[]) => items.join(ui.zh.list) };
+const zh = { t: ui.zh, list: (items: string[]) => items.join(ui.zh.list), html: escapeHtml };
+const en = { t: ui.en, list: (items: string[]) => items.join(ui.en.list), html: chineseMarkedHtml };
 
 describe('tagItemsHtml', () => {
   it('links each tag with its first two names, lists the others after it, and escapes them', () => {
@@ -21,6 +24,11 @@ describe('tagItemsHtml', () => {
     expect(html).toBe(
       '<a href="/features/a/">A &#38; B / &#60;C&#62;</a> <span class="muted small">（alias &#34;1&#34;、alias 2）</span>' +
         ' · <a href="/features/b/">Flink SQL</a>',
+    );
+  });
+  it('marks the Chinese names on an English page as Chinese', () => {
+    expect(tagItemsHtml([{ href: '/en/topics/ml-ai/', names: ['ML/AI and PyFlink', '机器学习与 PyFlink', '人工智能'] }], en)).toBe(
+      '<a href="/en/topics/ml-ai/">ML/AI and PyFlink / <span lang="zh-CN">机器学习与</span> PyFlink</a> <span class="muted small"> (<span lang="zh-CN">人工智能</span>)</span>',
     );
   });
 });
@@ -60,7 +68,7 @@ describe('talkListItemsHtml', () => {
     );
     const en = talkListItemsHtml([talk], kb, enL);
     expect(en).toContain(`href="/en/talks/ffa-2022/zhihu-realtime-platform-evolution/">${kb.en.talk(talk.id)!.data.title}</a>`);
-    expect(en).toContain(`贾承昆 <span class="romanized-name" title="${ui.en.talk.romanizedTitle}">Jia Chengkun<span class="visually-hidden"> ${ui.en.talk.romanized}</span></span>`);
+    expect(en).toContain(`<span lang="zh-CN">贾承昆</span> <span class="romanized-name" title="${ui.en.talk.romanizedTitle}">Jia Chengkun<span class="visually-hidden"> ${ui.en.talk.romanized}</span></span>`);
     // Built once per language and layout: a second list reuses the item, the other language does not.
     expect(talkListItemsHtml([talk], kb, zhL)).toBe(zh);
   });
