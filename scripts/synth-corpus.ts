@@ -6,15 +6,16 @@
  * requires. usage: node scripts/synth-corpus.ts N OUT_DIR [--mdx | --replicated]
  *
  * `--replicated` writes the other corpus the benchmark measures: the real talks, copied until there
- * are N (replicateReal). Generated notes are longer than the real ones, every generated talk has full
- * notes and names a glossary term in every sentence, and none has links, claims or Q&A; copies of
- * the real talks have the real corpus's shape by construction.
+ * are N (replicateReal). Generated notes are longer than the real ones (each talk's `full` or `brief`
+ * as its length says), every generated talk names a glossary term in every sentence, and none has
+ * links, claims or Q&A; copies of the real talks have the real corpus's shape by construction.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { readContent } from '../src/model/read-content.ts';
-import { validateContent } from '../src/model/validate.ts';
+import { FULL_NOTES_CHARS, validateContent } from '../src/model/validate.ts';
+import { notesLength } from '../src/model/notes-text.ts';
 
 /** mulberry32: a small seeded PRNG, so the same N gives the same corpus. */
 function random(seed: number) {
@@ -82,24 +83,32 @@ export function synthesize(n: number, outDir: string, { mdx = false, contentDir 
     const topics = some(topicIds, 3);
     for (const t of topics) byTopic.set(t, [...(byTopic.get(t) ?? []), `${conference.id}/${id}`]);
     const appearances = some(speakerIds, 2).map((speaker) => `  - speaker: ${speaker}\n    company: ${pick(companyIds)}`);
+    // Drawn in the order the corpus has always drawn them, so a seed gives the same talks.
+    const title = `${pick(ZH_SUBJECTS)}的${pick(ZH_OBJECTS)}实践 ${i}`;
+    const track = pick(conference.data.tracks).id;
+    const kind = pick(['talk', 'talk', 'talk', 'keynote', 'panel']);
+    const features = some(featureIds, 3);
+    const summary = zhSentence();
+    const takeaways = [zhSentence(), enSentence()];
+    const notes = body();
     const frontmatter = [
       '---',
-      `title: "${pick(ZH_SUBJECTS)}的${pick(ZH_OBJECTS)}实践 ${i}"`,
+      `title: "${title}"`,
       `conference: ${conference.id}`,
-      `track: ${pick(conference.data.tracks).id}`,
+      `track: ${track}`,
       `order: ${i}`,
-      `kind: ${pick(['talk', 'talk', 'talk', 'keynote', 'panel'])}`,
+      `kind: ${kind}`,
       `appearances:\n${appearances.join('\n')}`,
       `topics: [${topics.join(', ')}]`,
-      `features: [${some(featureIds, 3).join(', ')}]`,
-      `summary: "${zhSentence()}"`,
-      `takeaways:\n  - "${zhSentence()}"\n  - "${enSentence()}"`,
-      'notes: full',
+      `features: [${features.join(', ')}]`,
+      `summary: "${summary}"`,
+      `takeaways:\n${takeaways.map((t) => `  - "${t}"`).join('\n')}`,
+      // The label the content check expects for this much text (FULL_NOTES_CHARS).
+      `notes: ${notesLength(notes, { takeaways, qa: [] }) >= FULL_NOTES_CHARS ? 'full' : 'brief'}`,
       'sources: [seed-000]',
       'added: 2026-11-23',
       '---',
     ].join('\n');
-    const notes = body();
     mkdirSync(join(outDir, 'talks', conference.id), { recursive: true });
     writeFileSync(join(outDir, 'talks', conference.id, `${id}.${mdx ? 'mdx' : 'md'}`), `${frontmatter}\n\n${notes}\n`);
     const english = [

@@ -46,7 +46,7 @@ const zh = {
   priorityTitle: '笔记作者的标记',
   linkKind: { video: '视频', slides: '幻灯片', article: '文章', official: '官网', agenda: '议程', code: '代码', other: '链接' },
   format: { 'in-person': '线下', online: '线上', hybrid: '线上线下同时' },
-  notes: { full: '完整笔记', brief: '简要笔记', none: '暂无笔记' },
+  notes: { full: '详细笔记', brief: '简要笔记', none: '暂无笔记' },
   writeup: { organizers: '主办方整理稿', repost: '转载', translation: '译文' },
   language: { zh: '中文', en: '英文' },
   partial: '只读了开头（摘要、提纲、第一节）',
@@ -139,7 +139,7 @@ const zh = {
 
   talks: {
     title: '全部演讲',
-    lead: (n: number) => `${n} 场演讲，按大会和日期排列。标有「完整笔记」「简要笔记」的有我们写的笔记；「暂无笔记」的只有节目单里的事实。`,
+    lead: (n: number) => `${n} 场演讲，按大会和日期排列。标有「详细笔记」「简要笔记」的有我们写的笔记；「暂无笔记」的只有节目单里的事实。`,
     jump: '跳到大会',
   },
 
@@ -330,7 +330,7 @@ const en: Dictionary = {
   priorityTitle: 'The note-taker’s mark',
   linkKind: { video: 'Video', slides: 'Slides', article: 'Article', official: 'Official site', agenda: 'Agenda', code: 'Code', other: 'Link' },
   format: { 'in-person': 'In person', online: 'Online', hybrid: 'In person and online' },
-  notes: { full: 'Full notes', brief: 'Brief notes', none: 'No notes yet' },
+  notes: { full: 'Detailed notes', brief: 'Brief notes', none: 'No notes yet' },
   writeup: { organizers: 'Organizers’ write-up', repost: 'Repost', translation: 'Translation' },
   language: { zh: 'Chinese', en: 'English' },
   partial: 'Opening read only (abstract, outline, first section)',
@@ -422,7 +422,7 @@ const en: Dictionary = {
 
   talks: {
     title: 'All talks',
-    lead: (n: number) => `${n} talks, by conference and date. Talks marked “Full notes” or “Brief notes” have notes we wrote; “No notes yet” means only the facts from the program.`,
+    lead: (n: number) => `${n} talks, by conference and date. Talks marked “Detailed notes” or “Brief notes” have notes we wrote; “No notes yet” means only the facts from the program.`,
     jump: 'Jump to a conference',
   },
 

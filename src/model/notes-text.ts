@@ -20,6 +20,11 @@ export function visibleText(body: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** How much a talk's notes say: the readable characters of its body, takeaways and Q&A (claims are numbers, counted apart). */
+export function notesLength(body: string, talk: { takeaways: string[]; qa: { q: string; a: string }[] }): number {
+  return [body, ...talk.takeaways, ...talk.qa.flatMap((qa) => [qa.q, qa.a])].reduce((n, text) => n + visibleText(text).length, 0);
+}
+
 // Each Chinese character counts as a word here, each run of Latin letters or digits as one: cheap
 // enough for every note of a 10,000-talk corpus (Intl.Segmenter was a tenth of the check's time).
 const WORDS = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+/gv;

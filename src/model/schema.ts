@@ -341,7 +341,7 @@ export const talk = z
       .default([])
       .describe('Questions and answers from the session.'),
     priority: z.enum(PRIORITIES).optional().describe('The note-taker\'s mark: key (重点), important (重要), very-important (非常重要).'),
-    notes: z.enum(NOTES_STATUS).describe('full: notes of substance; brief: a few lines; none: facts only, body empty.'),
+    notes: z.enum(NOTES_STATUS).describe('full (shown as detailed notes): 800 or more letters and digits of notes, takeaways and Q&A; brief: fewer; none: facts only, body empty.'),
     sources: list(sourceId, 30).min(1, { error: 'expected at least one source' }),
     added: isoDate.describe('When the talk\'s notes were added to the knowledge base.'),
     unverified: list(unverifiedMark, 60).default([]),

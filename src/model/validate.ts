@@ -8,7 +8,7 @@ import { COLLECTIONS, type CollectionName, type Conference, type Talk, type Topi
 import type { Problem, RawContent, RawEntry } from './read-content.ts';
 import { idsAt, referenceFields } from './references.ts';
 import { checkEnglish } from './english.ts';
-import { checkNotesBody, visibleText } from './notes-text.ts';
+import { checkNotesBody, notesLength, visibleText } from './notes-text.ts';
 import { MARK_FIELDS, isMarkField } from '../lib/mark-label.ts';
 
 export type { Problem };
@@ -97,6 +97,13 @@ export function getPath(data: unknown, path: string): unknown {
 
 /** Below this many letters and digits, a body without takeaways, claims or Q&A holds no notes. */
 export const MIN_NOTES_CHARS = 100;
+/**
+ * From this many letters and digits of notes, takeaways and Q&A (notesLength), a talk's notes are
+ * "full" (详细笔记, detailed); below, "brief". One line for every talk, so the badge means the same
+ * on each page: the labels were once chosen by hand and a 190-character note was "full" beside a
+ * 970-character "brief" one.
+ */
+export const FULL_NOTES_CHARS = 800;
 
 export function validateContent(raw: RawContent): { problems: Problem[]; content: Content } {
   const problems: Problem[] = [...raw.problems];
@@ -214,6 +221,13 @@ export function validateContent(raw: RawContent): { problems: Problem[]; content
         'notes',
         `is "${t.notes}" but the page holds no takeaway, claim or Q&A and under ${MIN_NOTES_CHARS} characters of notes; expected notes of substance, or notes: none with an empty body`,
       );
+    }
+    if (t.notes !== 'none' && hasBody) {
+      const length = notesLength(entry.body!, t);
+      const expected = length >= FULL_NOTES_CHARS ? 'full' : 'brief';
+      if (t.notes !== expected) {
+        report(entry, 'notes', `is "${t.notes}" but the notes, takeaways and Q&A hold ${length} letters and digits; "full" means ${FULL_NOTES_CHARS} or more, "brief" fewer: expected "${expected}"`);
+      }
     }
     checkNotesBody(entry, 'zh', 'notes', report);
     checkUnverified(entry, t.unverified, report);

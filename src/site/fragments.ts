@@ -49,7 +49,7 @@ export function searchTokenSpansHtml(talk: TalkView, titles: string[] = []): str
   return [...[...tokens].map((token) => span(TOKEN_FILTERS.title, token)), ...tagValues(talk).map((value) => span(TOKEN_FILTERS.tag, value))].join('');
 }
 
-/** The notes status a reader sees: full notes, brief notes, or facts only (talk pages and talk lists). */
+/** The notes status a reader sees: detailed notes, brief notes, or facts only (talk pages and talk lists). */
 export function notesBadgeHtml(status: TalkView['data']['notes'], l: Pick<Localized, 't'>): string {
   return `<span class="badge notes-${status}">${escapeHtml(l.t.notes[status])}</span>`;
 }

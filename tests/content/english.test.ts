@@ -44,25 +44,25 @@ describe('the English edition', () => {
     expect(problems((dir) => edit(dir, TALK, 'takeaways:', 'takeaways:\n  - 第二条要点。'))).toEqual([
       'content/en/talks/conf-a/unaligned.md → takeaways: has 1 English entry but the Chinese has 2; expected one English entry per Chinese one, in the same order',
     ]);
-    expect(problems((dir) => edit(dir, TALK, 'notes: full', 'claims:\n  - claim: 完成率\n    value: 99%\n    source: notes\nnotes: full'))).toEqual([
+    expect(problems((dir) => edit(dir, TALK, 'notes: brief', 'claims:\n  - claim: 完成率\n    value: 99%\n    source: notes\nnotes: brief'))).toEqual([
       expect.stringContaining('unaligned.md → claims: has 0 English entries but the Chinese has 1'),
     ]);
   });
 
   it('refuses a value in Chinese words without its English, and an English value where the Chinese is only digits', () => {
-    const claim = (value: string) => `claims:\n  - claim: 完成率\n    value: "${value}"\n    source: notes\nnotes: full`;
+    const claim = (value: string) => `claims:\n  - claim: 完成率\n    value: "${value}"\n    source: notes\nnotes: brief`;
     expect(problems((dir) => {
-      edit(dir, TALK, 'notes: full', claim('约 99%'));
+      edit(dir, TALK, 'notes: brief', claim('约 99%'));
       edit(dir, EN, 'takeaways:', 'claims:\n  - Completion rate\ntakeaways:');
     })).toEqual([
       'content/en/talks/conf-a/unaligned.md → claims.0: the Chinese value "约 99%" is in words; expected { claim: …, value: the value in English }',
     ]);
     expect(problems((dir) => {
-      edit(dir, TALK, 'notes: full', claim('约 99%'));
+      edit(dir, TALK, 'notes: brief', claim('约 99%'));
       edit(dir, EN, 'takeaways:', 'claims:\n  - claim: Completion rate\n    value: about 99%\ntakeaways:');
     })).toEqual([]);
     expect(problems((dir) => {
-      edit(dir, TALK, 'notes: full', claim('99%'));
+      edit(dir, TALK, 'notes: brief', claim('99%'));
       edit(dir, EN, 'takeaways:', 'claims:\n  - claim: Completion rate\n    value: 99 percent\ntakeaways:');
     })).toEqual([expect.stringContaining('claims.0.value: the Chinese value "99%" needs no English')]);
   });

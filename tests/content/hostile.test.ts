@@ -64,11 +64,11 @@ describe('markup and links in notes', () => {
     expect(refuse(withBody('[文档](https://flink.apache.org/) [信](mailto:a@example.org) [主题](/topics/checkpoint/) [上文](#notes)'))).toEqual([]);
   });
 
-  it('refuses notes marked full whose body is only an HTML comment', () => {
+  it('refuses notes marked brief whose body is only an HTML comment', () => {
     const dir = copyFixture();
     withBody('<!-- 这里本该有笔记 -->')(dir);
     edit(dir, TALK, /takeaways:\n.*\n/, '');
-    expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining(`${FILE} → notes: is "full" but the file has no notes`)]);
+    expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([expect.stringContaining(`${FILE} → notes: is "brief" but the file has no notes`)]);
   });
 });
 

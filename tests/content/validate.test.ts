@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/model/validate.ts';
+import { FULL_NOTES_CHARS, formatProblem } from '../../src/model/validate.ts';
 import { chineseProblemsOf, copyFixture, edit, problemsOf } from '../helpers/fixture.ts';
 
 const TALK = 'talks/conf-a/unaligned.md';
@@ -103,9 +103,22 @@ describe('content validation', () => {
     expect(problemsOf(dir).map(formatProblem)).toContainEqual(expect.stringContaining('readingList.1.talk: "conf-a/platform" is not tagged with topic "checkpoint"'));
   });
 
-  it('refuses notes marked full but empty', () => {
+  it('refuses notes marked brief but empty', () => {
     const [problem] = refuse(TALK, /---\n\n反压时.*\n$/, '---\n');
-    expect(problem).toMatch(/^content\/talks\/conf-a\/unaligned\.md → notes: is "full" but the file has no notes/);
+    expect(problem).toMatch(/^content\/talks\/conf-a\/unaligned\.md → notes: is "brief" but the file has no notes/);
+  });
+
+  it('labels notes full or brief by how much they say (FULL_NOTES_CHARS), naming file, field and the label expected', () => {
+    const dir = copyFixture();
+    const long = `\n${'反压下对齐等待过长，Checkpoint 超时。'.repeat(40)}\n`;
+    edit(dir, TALK, /\n反压时.*\n$/, long);
+    expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^content/talks/conf-a/unaligned\\.md → notes: is "brief" but the notes, takeaways and Q&A hold \\d+ letters and digits; "full" means ${FULL_NOTES_CHARS} or more, "brief" fewer: expected "full"$`)),
+    ]);
+    edit(dir, TALK, 'notes: brief', 'notes: full');
+    expect(chineseProblemsOf(dir)).toEqual([]);
+    edit(dir, TALK, long, '\n反压时对齐等待过长，改用不对齐的 Checkpoint。\n');
+    expect(chineseProblemsOf(dir).map(formatProblem)).toEqual([expect.stringMatching(/unaligned\.md → notes: is "full" but .* expected "brief"$/)]);
   });
 
   it('refuses notes marked none with a body', () => {
@@ -128,7 +141,7 @@ describe('content validation', () => {
 
     it('refuses an answeredBy that neither a source nor an unverified mark covers, per answer', () => {
       const dir = copyFixture();
-      edit(dir, TALK, 'notes: full', `${QA}notes: full`);
+      edit(dir, TALK, 'notes: brief', `${QA}notes: brief`);
       edit(dir, `en/${TALK}`, 'takeaways:', 'qa:\n  - q: Why unaligned?\n    a: Alignment is too slow under backpressure.\n  - q: When?\n    a: Under heavy backpressure.\ntakeaways:');
       expect(problemsOf(dir).map(formatProblem)).toEqual([
         expect.stringMatching(/^content\/talks\/conf-a\/unaligned\.md → qa\.0\.answeredBy: names who answered, but no source/),
@@ -146,7 +159,6 @@ describe('content validation', () => {
       const dir = copyFixture();
       edit(dir, TALK, /takeaways:\n.*\n/, '');
       edit(dir, `en/${TALK}`, /takeaways:\n.*\n/, '');
-      edit(dir, TALK, 'notes: full', 'notes: brief');
       expect(problemsOf(dir).map(formatProblem)).toEqual([
         'content/talks/conf-a/unaligned.md → notes: is "brief" but the page holds no takeaway, claim or Q&A and under 100 characters of notes; expected notes of substance, or notes: none with an empty body',
       ]);

@@ -89,7 +89,7 @@ describe('the part of a talk page Pagefind is given', () => {
     `<!doctype html><html lang="zh-CN" data-theme="auto"><head><meta charset="utf-8"><title>非对齐检查点 · FFA</title><link rel="stylesheet" href="/a.css"></head>` +
     `<body><header><nav><a href="/">首页</a> <a href="/search/">搜索</a></nav></header><main>` +
     `<article data-pagefind-body data-pagefind-sort="date:1"><h1 data-pagefind-meta="title">非对齐检查点</h1>` +
-    `<p data-pagefind-ignore><span class="badge">演讲</span> <span class="badge" data-pagefind-ignore>完整笔记</span></p>` +
+    `<p data-pagefind-ignore><span class="badge">演讲</span> <span class="badge" data-pagefind-ignore>详细笔记</span></p>` +
     `<p class="lead"><span data-pagefind-meta="summary">反压下的检查点</span></p><dl data-pagefind-ignore><dt>大会</dt><dd><a href="/c/" data-pagefind-meta="conference">FFA 2020</a></dd></dl>` +
     `<p>Unaligned checkpoint 在反压时缩短检查点耗时。</p><p>页面用 data-pagefind-ignore 标出不索引的部分。</p>` +
     `<details class="tags-block" data-pagefind-ignore><summary><h2 id="tags">标签</h2></summary><dl><dt>主题</dt><dd><a href="/topics/checkpoint/">检查点 / Checkpoint</a> <details><summary>更多</summary>Checkpointing</details></dd></dl></details>` +
@@ -106,7 +106,7 @@ describe('the part of a talk page Pagefind is given', () => {
     // ignored element holding a meta stays, and so does text that only mentions the mark.
     expect(given).not.toContain('标签');
     expect(given).not.toContain('Checkpointing');
-    expect(given).not.toContain('完整笔记');
+    expect(given).not.toContain('详细笔记');
     expect(given).toContain('<dl data-pagefind-ignore><dt>大会</dt>');
     expect(given).toContain('页面用 data-pagefind-ignore 标出不索引的部分。');
     expect(given).toContain('<h2 id="sources">来源</h2><p>演讲视频</p><span data-pagefind-filter="topic:checkpoint"></span></article>');
