@@ -56,6 +56,7 @@ export function urlsFor(lang: Lang) {
     rss: () => at('/rss.xml'),
     entitiesJson: () => at('/entities.json'),
     searchTagsJson: () => root('/search-tags.json'),
+    searchGlossaryJson: () => root('/search-glossary.json'),
     sitemap: () => root('/sitemap-index.xml'),
     talksJson: () => root('/talks.json'),
     schema: (name: string) => root(`/schemas/${name}.schema.json`),

@@ -4,7 +4,7 @@
  */
 import type { SearchLabels } from '../lib/search-index.ts';
 import { suggestTerms, type TermForms } from '../lib/suggest-terms.ts';
-import { lang, loadEntities, loadSearch, resultCard, text, type Pagefind } from './pagefind-client.ts';
+import { lang, loadEntities, loadSearch, resultCard, text, urls, type Pagefind } from './pagefind-client.ts';
 import { matchEntities } from '../lib/entities.ts';
 import { FILTERS, LINK_FILTERS, nameKey, pagefindFilters, searchTalks, type TagIndex } from '../lib/search-query.ts';
 
@@ -61,6 +61,10 @@ function writeUrl(state: State, entry: 'push' | 'replace') {
  * query", not the tag name index's folded key "ad hoc query"); the index's key where the term is
  * not in the glossary list.
  */
+let glossary: Promise<TermForms[]> | undefined;
+/** The glossary's term forms, fetched once, when a term chip or an empty result first needs them. */
+const loadGlossary = () => (glossary ??= fetch(urls.searchGlossaryJson()).then((r) => (r.ok ? r.json() : [])));
+
 function termName(tags: TagIndex, glossary: TermForms[], id: string): string {
   const keys = new Set(Object.keys(tags).filter((key) => tags[key].includes(`term/${id}`)));
   const forms = glossary.find(([zh, en]) => keys.has(nameKey(zh)) && keys.has(nameKey(en)));
@@ -147,10 +151,12 @@ export function start() {
       more.append(button);
       results.append(more);
     }
+    const forms = 'term' in state.filters || !response.results.length ? await loadGlossary() : [];
+    if (mine !== ticket) return;
     status.textContent = text.found(response.results.length, state.q);
     renderFacets(counts);
-    renderChips(search.tags);
-    renderEmpty(response.results.length === 0);
+    renderChips(search.tags, forms);
+    renderEmpty(response.results.length === 0, forms);
     settleFocus();
   }
 
@@ -201,7 +207,7 @@ export function start() {
   }
 
   /** The active filters as removable chips above the results, and their count on the folded panel. */
-  function renderChips(tags: TagIndex) {
+  function renderChips(tags: TagIndex, forms: TermForms[]) {
     const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => ({ name, value })));
     panelSummary.textContent = text.filters(active.length);
     chips.replaceChildren(
@@ -210,7 +216,7 @@ export function start() {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'chip';
-        const shown = name === 'term' ? termName(tags, labels.glossary, value) : label(name, value);
+        const shown = name === 'term' ? termName(tags, forms, value) : label(name, value);
         button.textContent = `${labels.filterNames[name as keyof typeof labels.filterNames] ?? name}${text.colon}${shown} ×`;
         button.setAttribute('aria-label', text.removeFilter(shown));
         button.addEventListener('click', () => {
@@ -224,10 +230,10 @@ export function start() {
     );
   }
 
-  function renderEmpty(isEmpty: boolean) {
+  function renderEmpty(isEmpty: boolean, forms: TermForms[]) {
     empty.hidden = !isEmpty;
     if (!isEmpty) return;
-    const suggestions = suggestTerms(state.q, labels.glossary);
+    const suggestions = suggestTerms(state.q, forms);
     const p = document.createElement('p');
     p.textContent = text.nothing;
     empty.replaceChildren(p);
